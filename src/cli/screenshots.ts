@@ -1,0 +1,35 @@
+/**
+ * `npm run screenshots -- [path …] [--out DIR] [--dark]`: serves dist/ and saves full-page PNGs
+ * of each path at 390 px and 1280 px, to look at what a reader sees.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve, join } from 'node:path';
+import { launchChromium } from '../lib/chromium.ts';
+import { startStaticServer } from '../lib/static-server.ts';
+
+const args = process.argv.slice(2);
+const outIdx = args.indexOf('--out');
+const out = resolve(outIdx >= 0 ? (args[outIdx + 1] ?? 'shots') : '/tmp/shots');
+const dark = args.includes('--dark');
+const paths = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--out');
+const targets = paths.length > 0 ? paths : ['', 'parks/linxiang/', 'sources/junshan-2024/'];
+mkdirSync(out, { recursive: true });
+const port = 4500 + Math.floor(Math.random() * 400);
+const server = await startStaticServer(resolve('dist'), '/', port);
+const browser = await launchChromium();
+try {
+  for (const width of [390, 1280]) {
+    const context = await browser.newContext({ viewport: { width, height: width < 600 ? 844 : 900 }, deviceScaleFactor: 1, colorScheme: dark ? 'dark' : 'light' });
+    const page = await context.newPage();
+    for (const p of targets) {
+      await page.goto(`http://127.0.0.1:${port}/${p}`, { waitUntil: 'networkidle' });
+      const name = `${(p.replace(/[/#?=&]+/g, '_').replace(/^_|_$/g, '') || 'home')}-${width}${dark ? '-dark' : ''}.png`;
+      await page.screenshot({ path: join(out, name), fullPage: !args.includes('--viewport') });
+      console.log(join(out, name));
+    }
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { bool, oneOf, optionalText, requiredText, unit } from './fields.ts';
+
+export const INDICATOR_GROUPS = [
+  'economy', 'growth', 'fiscal', 'investment', 'attraction', 'enterprises', 'projects', 'land', 'environment', 'service', 'governance',
+] as const;
+
+/** indicator_defs.csv — the vocabulary of indicators. */
+export const indicatorDefRow = z.object({
+  id: z.string().transform((s, ctx) => {
+    const t = s.trim();
+    if (/^[a-z0-9]+(_[a-z0-9]+)*$/.test(t)) return t;
+    ctx.addIssue({ code: 'custom', message: 'is not a valid indicator id', params: { expected: 'snake_case such as industrial_output' } });
+    return z.NEVER;
+  }),
+  name: requiredText('the Chinese name'),
+  name_en: requiredText('the English name'),
+  group: oneOf(INDICATOR_GROUPS),
+  /** The unit the indicator is usually reported in; rows may use another unit of the same dimension. */
+  unit: unit(),
+  higher_is_better: bool(),
+  description: optionalText(),
+});
+
+export type IndicatorDefRow = z.output<typeof indicatorDefRow>;
+export const INDICATOR_DEF_COLUMNS = Object.keys(indicatorDefRow.shape);

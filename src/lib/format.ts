@@ -1,0 +1,46 @@
+import { toBase, UNIT_EN, type Unit } from './units.ts';
+
+export type Locale = 'zh-CN' | 'en';
+
+const compactCache = new Map<string, Intl.NumberFormat>();
+
+function compact(locale: Locale, digits: number): Intl.NumberFormat {
+  const key = `${locale}|${digits}`;
+  let f = compactCache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale === 'zh-CN' ? 'zh-CN' : 'en-US', {
+      notation: 'compact',
+      maximumFractionDigits: digits,
+    });
+    compactCache.set(key, f);
+  }
+  return f;
+}
+
+/** Plain number with grouping as the locale writes it: 1,038.884 / 1,038.884. */
+export function formatPlain(value: number, locale: Locale = 'zh-CN'): string {
+  return new Intl.NumberFormat(locale === 'zh-CN' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 4 }).format(value);
+}
+
+/** Money in yuan, compact: 274.14亿元 → "274.14亿元" in zh, "27.41B yuan" in en. */
+export function formatMoney(value: number, unit: Unit, locale: Locale = 'zh-CN', digits = 2): string {
+  const yuan = toBase(value, unit).value * 10_000;
+  if (locale === 'zh-CN') return `${compact(locale, digits).format(yuan)}元`;
+  return `${compact(locale, digits).format(yuan)} yuan`;
+}
+
+/** Compact axis tick in the locale: 30000000000 → "300亿" / "30B". */
+export function formatCompact(value: number, locale: Locale = 'zh-CN', digits = 1): string {
+  return compact(locale, digits).format(value);
+}
+
+/**
+ * A value with its unit as a reader expects it. Money is re-expressed compactly (万/亿 in zh,
+ * million/billion in en); other units keep the source's wording.
+ */
+export function formatValue(value: number, unit: Unit, locale: Locale = 'zh-CN'): string {
+  if (unit === '亿元' || unit === '万元' || unit === '元') return formatMoney(value, unit, locale);
+  if (unit === '%') return `${formatPlain(value, locale)}%`;
+  if (locale === 'zh-CN') return `${formatPlain(value, locale)}${unit}`;
+  return `${formatPlain(value, locale)} ${UNIT_EN[unit]}`.trim();
+}

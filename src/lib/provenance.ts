@@ -1,0 +1,51 @@
+/**
+ * Provenance: every figure carries a quote that must stand verbatim in its source document.
+ * Sources are kept byte-for-byte; the only cleaning allowed before matching is dropping pinyin
+ * annotations such as 產(chǎn), which one report adds after every character.
+ */
+
+const PINYIN_ANNOTATION = /\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]+\)/gu;
+
+/** The source text a reader sees: pinyin annotations removed, everything else as given. */
+export function cleanSourceText(raw: string): string {
+  return raw.replace(PINYIN_ANNOTATION, '');
+}
+
+export interface QuoteSpan {
+  start: number;
+  end: number;
+}
+
+/** Where the quote stands in the cleaned source, or null when it is not there verbatim. */
+export function findQuote(cleanedSource: string, quote: string): QuoteSpan | null {
+  if (quote.length === 0) return null;
+  const start = cleanedSource.indexOf(quote);
+  return start < 0 ? null : { start, end: start + quote.length };
+}
+
+const CHINESE_DIGITS: Record<string, string> = {
+  '0': '零〇', '1': '一', '2': '二两', '3': '三', '4': '四', '5': '五', '6': '六', '7': '七', '8': '八', '9': '九', '10': '十',
+};
+
+/**
+ * True when the number written in a CSV cell can be read in the quote: the same digits, not
+ * part of a longer number ("5" is not readable in "50.6"). Whole numbers up to ten may also
+ * be written as a Chinese numeral (进前三).
+ */
+export function isReadableInQuote(cell: string, quote: string): boolean {
+  const digits = cell.trim();
+  if (digits === '') return false;
+  let from = 0;
+  for (;;) {
+    const at = quote.indexOf(digits, from);
+    if (at < 0) break;
+    const before = quote[at - 1] ?? '';
+    const after = quote.slice(at + digits.length, at + digits.length + 2);
+    const joinedBefore = /[0-9.]/.test(before);
+    const joinedAfter = /^[0-9]/.test(after) || /^\.[0-9]/.test(after);
+    if (!joinedBefore && !joinedAfter) return true;
+    from = at + 1;
+  }
+  const numerals = CHINESE_DIGITS[digits];
+  return numerals !== undefined && [...numerals].some((n) => quote.includes(n));
+}

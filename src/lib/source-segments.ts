@@ -1,0 +1,43 @@
+/**
+ * Splits a source text into runs so every quoted sentence can be highlighted, even where two
+ * rows quote overlapping text. Each run knows which rows quote it; a row's anchor sits on the
+ * run where its quote starts.
+ */
+export interface QuotedSpan {
+  id: string;
+  start: number;
+  end: number;
+}
+
+export interface Segment {
+  text: string;
+  /** Ids of the rows whose quote covers this run (empty: plain text). */
+  rows: string[];
+  /** Ids of the rows whose quote starts at this run. */
+  starts: string[];
+  /** Ids of the rows whose quote ends with this run, for the back-links after it. */
+  ends: string[];
+}
+
+export function segmentSource(text: string, spans: readonly QuotedSpan[]): Segment[] {
+  const cuts = new Set<number>([0, text.length]);
+  for (const s of spans) {
+    cuts.add(Math.max(0, Math.min(text.length, s.start)));
+    cuts.add(Math.max(0, Math.min(text.length, s.end)));
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const out: Segment[] = [];
+  for (let i = 0; i < points.length - 1; i++) {
+    const a = points[i] as number;
+    const b = points[i + 1] as number;
+    if (a === b) continue;
+    const covering = spans.filter((s) => s.start < b && s.end > a);
+    out.push({
+      text: text.slice(a, b),
+      rows: covering.map((s) => s.id),
+      starts: covering.filter((s) => s.start === a).map((s) => s.id),
+      ends: covering.filter((s) => s.end === b).map((s) => s.id),
+    });
+  }
+  return out;
+}
