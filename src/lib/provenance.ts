@@ -30,7 +30,7 @@ const CHINESE_DIGITS: Record<string, string> = {
 /**
  * True when the number written in a CSV cell can be read in the quote: the same digits, not
  * part of a longer number ("5" is not readable in "50.6"). Whole numbers up to ten may also
- * be written as a Chinese numeral (进前三).
+ * be written as a Chinese numeral when it is a rank or a count (进前三, 三个).
  */
 export function isReadableInQuote(cell: string, quote: string): boolean {
   const digits = cell.trim();
@@ -46,6 +46,7 @@ export function isReadableInQuote(cell: string, quote: string): boolean {
     if (!joinedBefore && !joinedAfter) return true;
     from = at + 1;
   }
+  // A Chinese numeral counts only as a rank or a count (进前三, 第二, 三个), never inside a word like 两税.
   const numerals = CHINESE_DIGITS[digits];
-  return numerals !== undefined && [...numerals].some((n) => quote.includes(n));
+  return numerals !== undefined && [...numerals].some((n) => new RegExp(`[前第]${n}|${n}[个家项次名位批座所栋条]`).test(quote));
 }

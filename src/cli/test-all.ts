@@ -1,0 +1,60 @@
+/**
+ * `npm test`: every suite, in the order a failure is cheapest to read —
+ * Chromium present → types → data check → unit/data/chart tests → build → browser tests.
+ * Browser tests never skip: without Chromium this installs Debian's package when it can
+ * (root with apt-get), else it fails naming the command to run.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findChromium } from '../lib/chromium.ts';
+
+function run(title: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
+  console.log(`\n━━ ${title}: ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env });
+  if (r.status !== 0) {
+    console.error(`\n✗ ${title} failed (exit ${r.status ?? r.signal})`);
+    process.exit(r.status ?? 1);
+  }
+}
+
+function ensureChromium(): void {
+  if (findChromium()) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
+  if (isRoot && hasApt) {
+    console.log('Chromium not found: installing Debian\'s chromium (apt-get install -y chromium)…');
+    run('apt-get update', 'apt-get', ['update', '-qq']);
+    run('install chromium', 'apt-get', ['install', '-y', '-qq', 'chromium'], { ...process.env, DEBIAN_FRONTEND: 'noninteractive' });
+  }
+  if (!findChromium()) {
+    console.error('✗ Chromium is required for the browser tests. Run: sudo apt-get install -y chromium  (or set CHROME_PATH)');
+    process.exit(1);
+  }
+}
+
+interface VitestJson { numPassedTests: number; numFailedTests: number; numPendingTests: number }
+const counts = { passed: 0, failed: 0, skipped: 0 };
+function vitest(project: string): void {
+  const out = join(mkdtempSync(join(tmpdir(), 'vitest-')), 'report.json');
+  run(`${project} tests`, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  if (existsSync(out)) {
+    const r = JSON.parse(readFileSync(out, 'utf8')) as VitestJson;
+    counts.passed += r.numPassedTests;
+    counts.failed += r.numFailedTests;
+    counts.skipped += r.numPendingTests;
+  }
+}
+
+ensureChromium();
+run('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+run('check-data', 'node', ['src/cli/check-data.ts']);
+vitest('unit');
+run('build', 'npx', ['astro', 'build']);
+vitest('browser');
+if (counts.skipped > 0) {
+  console.error(`✗ ${counts.skipped} test(s) were skipped; nothing may be skipped.`);
+  process.exit(1);
+}
+console.log(`\n${counts.passed} passed, ${counts.failed} failed`);

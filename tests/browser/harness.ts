@@ -1,0 +1,58 @@
+/** Serves the built dist/ and drives Debian's Chromium, recording console errors and failed or foreign requests. */
+import type { Server } from 'node:http';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../src/lib/chromium.ts';
+import { startStaticServer } from '../../src/lib/static-server.ts';
+
+export interface Site {
+  origin: string;
+  base: string;
+  url(path: string): string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function openSite(dist = resolve('dist'), base = '/'): Promise<Site> {
+  if (!existsSync(resolve(dist, 'index.html'))) throw new Error(`${dist} has no index.html: run the build first (npm test does)`);
+  const port = 4600 + Math.floor(Math.random() * 1000);
+  const server: Server = await startStaticServer(dist, base, port);
+  const browser = await launchChromium();
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    base,
+    url: (p) => `${origin}${base}${p.replace(/^\//, '')}`,
+    browser,
+    async close() {
+      await browser.close();
+      await new Promise<void>((ok) => server.close(() => ok()));
+    },
+  };
+}
+
+export interface Watched {
+  page: Page;
+  context: BrowserContext;
+  errors: string[];
+  failed: string[];
+  foreign: string[];
+}
+
+/** A new page that records console errors, page errors, failed requests and requests to other origins. */
+export async function watchedPage(site: Site, options: { javaScriptEnabled?: boolean; width?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<Watched> {
+  const context = await site.browser.newContext({
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    viewport: { width: options.width ?? 1280, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+  });
+  const page = await context.newPage();
+  const w: Watched = { page, context, errors: [], failed: [], foreign: [] };
+  page.on('console', (m) => { if (m.type() === 'error') w.errors.push(m.text()); });
+  page.on('pageerror', (e) => w.errors.push(String(e)));
+  page.on('requestfailed', (r) => w.failed.push(`${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('response', (r) => { if (r.status() >= 400) w.failed.push(`${r.status()} ${r.url()}`); });
+  page.on('request', (r) => { const u = r.url(); if (!u.startsWith(site.origin) && !u.startsWith('data:') && !u.startsWith('blob:')) w.foreign.push(u); });
+  return w;
+}

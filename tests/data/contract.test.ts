@@ -1,0 +1,120 @@
+/**
+ * The data contract, checked on the embedded dataset: provenance of every number, references,
+ * units, the documents and parks the product promises, and garbled values kept but flagged.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import Papa from 'papaparse';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/data/load.ts';
+import { formatIssue } from '../../src/data/issues.ts';
+import { fsReader } from '../../src/data/node-fs.ts';
+import type { Dataset } from '../../src/data/model.ts';
+import { cleanSourceText, isReadableInQuote } from '../../src/lib/provenance.ts';
+import { isUnit } from '../../src/lib/units.ts';
+
+const DATA = resolve('data');
+let d: Dataset;
+
+function rawRows(file: string): Record<string, string>[] {
+  return Papa.parse<Record<string, string>>(readFileSync(join(DATA, file), 'utf8'), { header: true, skipEmptyLines: true }).data;
+}
+
+beforeAll(() => {
+  const r = loadDataset(fsReader(DATA));
+  expect(r.issues.filter((i) => i.severity === 'error').map(formatIssue)).toEqual([]);
+  d = r.dataset as Dataset;
+});
+
+describe('provenance', () => {
+  for (const file of ['indicators.csv', 'investments.csv', 'zones.csv', 'projects.csv']) {
+    it(`every quote in ${file} stands verbatim in its source file`, () => {
+      const docs = new Map(rawRows('documents.csv').map((r) => [r.id, r.source_file]));
+      const missing = rawRows(file).filter((r) => {
+        const src = cleanSourceText(readFileSync(join(DATA, 'sources', docs.get(r.doc_id ?? '') ?? 'none'), 'utf8'));
+        return !src.includes(r.quote ?? '\u0000');
+      });
+      expect(missing.map((r) => r.id)).toEqual([]);
+    });
+  }
+  it('every value of indicators.csv and investments.csv is readable in its quote', () => {
+    const bad = [
+      ...rawRows('indicators.csv').flatMap((r) => [r.value, r.value_high].filter((v) => v && !isReadableInQuote(v, r.quote ?? '')).map(() => r.id)),
+      ...rawRows('investments.csv').flatMap((r) => [r.amount, r.amount_high].filter((v) => v && !isReadableInQuote(v, r.quote ?? '')).map(() => r.id)),
+    ];
+    expect(bad).toEqual([]);
+  });
+  it('units come from the fixed list', () => {
+    const units = [...rawRows('indicators.csv'), ...rawRows('investments.csv'), ...rawRows('indicator_defs.csv')].map((r) => r.unit ?? '');
+    expect(units.filter((u) => !isUnit(u))).toEqual([]);
+  });
+  it('nothing is dropped: rows read equal rows loaded for every file', () => {
+    for (const f of d.files) expect([f.file, f.rowsLoaded]).toEqual([f.file, f.rowsRead]);
+    expect(d.indicators.length).toBe(rawRows('indicators.csv').length);
+  });
+});
+
+describe('sources are kept byte-for-byte', () => {
+  const sums = readFileSync(join(DATA, 'sources.sha256'), 'utf8').trim().split('\n').map((l) => l.split(/\s+/));
+  it('match the recorded checksums', () => {
+    expect(sums).toHaveLength(5);
+    for (const [sum, name] of sums) {
+      expect(createHash('sha256').update(readFileSync(join(DATA, 'sources', name ?? ''))).digest('hex'), name).toBe(sum);
+    }
+  });
+  const seeds = resolve('../shared/seeds');
+  it('match ../shared/seeds where that folder is beside the repo (as in CI)', () => {
+    const present = sums.filter(([, name]) => existsSync(join(seeds, name ?? '')));
+    for (const [, name] of present) expect(readFileSync(join(seeds, name ?? '')).equals(readFileSync(join(DATA, 'sources', name ?? ''))), name).toBe(true);
+  });
+});
+
+describe('the embedded dataset', () => {
+  const fig = (park: string, indicator: string, year: number, kind: string) =>
+    d.indicators.filter((r) => r.park_id === park && r.indicator === indicator && r.year === year && r.kind === kind).map((r) => r.value);
+
+  it('has the five documents and four parks, 临湘 with two documents', () => {
+    expect(d.documents.map((x) => x.source_file).sort()).toEqual(readFileSync(join(DATA, 'sources.sha256'), 'utf8').trim().split('\n').map((l) => l.split(/\s+/)[1]).sort());
+    expect(d.parks.map((p) => [p.id, p.identity_basis])).toEqual([
+      ['linxiang', 'named'], ['shuangpai', 'named'], ['xx-health-food', 'anonymous'], ['junshan', 'inferred'],
+    ]);
+    expect(d.documents.filter((x) => x.park_id === 'linxiang').map((x) => x.year)).toEqual([2017, 2022]);
+  });
+  it('is complete enough: well over 100 indicator rows, over 30 investment rows', () => {
+    expect(d.indicators.length).toBeGreaterThan(100);
+    expect(d.investments.length).toBeGreaterThan(30);
+    for (const doc of d.documents) expect(d.indicators.filter((r) => r.doc_id === doc.id).length, doc.id).toBeGreaterThanOrEqual(10);
+  });
+  it('holds the headline figures the story cites', () => {
+    expect(fig('linxiang', 'industrial_output', 2017, 'target')).toEqual([274.14]);
+    expect(fig('linxiang', 'industrial_output', 2022, 'target')).toEqual([390]);
+    expect(fig('linxiang', 'tech_industry_trade_revenue', 2017, 'target')).toEqual([211.59]);
+    expect(fig('linxiang', 'tech_industry_trade_revenue', 2022, 'target')).toEqual([420]);
+    expect(fig('shuangpai', 'industrial_output', 2017, 'actual')).toEqual([50.6]);
+    expect(fig('shuangpai', 'industrial_output', 2017, 'target')).toEqual([55]);
+    expect(fig('shuangpai', 'industrial_output_growth', 2017, 'actual')).toEqual([45.2]);
+    expect(fig('shuangpai', 'industrial_output_growth', 2017, 'target')).toEqual([21]);
+    expect(fig('junshan', 'tech_industry_trade_revenue', 2024, 'actual')).toEqual([66.23]);
+  });
+  it('flags every "2023" overwrite of the re-dated template as garbled', () => {
+    const rows = [...d.indicators.map((r) => ({ id: r.id, doc: r.doc_id, v: `${r.valueText}|${r.value_high ?? ''}`, flag: r.flag })),
+      ...d.investments.map((r) => ({ id: r.id, doc: r.doc_id, v: `${r.amountText}|${r.amount_high ?? ''}`, flag: r.flag }))];
+    const overwritten = rows.filter((r) => r.doc === 'xx-health-food' && /2023/.test(r.v));
+    expect(overwritten.length).toBeGreaterThanOrEqual(6);
+    expect(overwritten.filter((r) => r.flag !== 'garbled')).toEqual([]);
+    expect(d.documents.find((x) => x.id === 'xx-health-food')).toMatchObject({ year_basis: 'inferred', year: 2014 });
+  });
+  it('places county-seat markers exactly on the county seat of their adcode', () => {
+    const seats = new Map(rawRows('geo/county-seats.csv').map((r) => [r.adcode, r]));
+    for (const p of d.parks.filter((x) => x.location_basis === 'county_seat')) {
+      const s = seats.get(p.adcode);
+      expect([p.id, p.lat, p.lon]).toEqual([p.id, Number(s?.lat), Number(s?.lon)]);
+    }
+    expect(d.parks.find((p) => p.id === 'xx-health-food')?.lat).toBeUndefined();
+  });
+  it('explains every hidden or inferred identity', () => {
+    for (const p of d.parks.filter((x) => x.identity_basis !== 'named')) expect(p.identity_note.length, p.id).toBeGreaterThan(20);
+    expect(d.parks.find((p) => p.id === 'junshan')?.identity_note).toContain('荆江门');
+  });
+});

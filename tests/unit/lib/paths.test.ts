@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { routes, withBase } from '../../../src/lib/paths.ts';
+import { resolveRequest } from '../../../src/lib/static-server.ts';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+describe('withBase', () => {
+  it.each([
+    ['/', routes.park('linxiang'), '/parks/linxiang/'],
+    ['/yuanqu/', routes.park('linxiang'), '/yuanqu/parks/linxiang/'],
+    ['/yuanqu', routes.home(), '/yuanqu/'],
+    ['/a/b/', routes.quote('d', 'r1'), '/a/b/sources/d/#q-r1'],
+  ])('%s + %s → %s', (base, path, expected) => {
+    expect(withBase(base, path)).toBe(expected);
+  });
+});
+
+describe('resolveRequest', () => {
+  const root = mkdtempSync(join(tmpdir(), 'site-'));
+  mkdirSync(join(root, 'parks/x'), { recursive: true });
+  writeFileSync(join(root, 'parks/x/index.html'), 'x');
+  writeFileSync(join(root, 'index.html'), 'home');
+  it('serves files and directory indexes under the base only', () => {
+    expect(resolveRequest(root, '/sub/', '/sub/parks/x/')?.file).toBe(join(root, 'parks/x/index.html'));
+    expect(resolveRequest(root, '/sub/', '/sub/')?.file).toBe(join(root, 'index.html'));
+    expect(resolveRequest(root, '/sub/', '/parks/x/')).toBeNull();
+    expect(resolveRequest(root, '/sub/', '/sub/parks/x')?.status).toBe(301);
+  });
+  it('never leaves the root', () => {
+    expect(resolveRequest(root, '/', '/../../etc/passwd')).toBeNull();
+    expect(resolveRequest(root, '/', '/%2e%2e/%2e%2e/etc/passwd')).toBeNull();
+    expect(resolveRequest(root, '/', '/%E0%A4%A')).toBeNull();
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { segmentSource } from '../../../src/lib/source-segments.ts';
+
+describe('segmentSource', () => {
+  it('keeps the whole text and marks overlapping quotes once', () => {
+    const text = 'abcdefghij';
+    const segs = segmentSource(text, [
+      { id: 'a', start: 2, end: 6 },
+      { id: 'b', start: 4, end: 8 },
+    ]);
+    expect(segs.map((s) => s.text).join('')).toBe(text);
+    expect(segs.map((s) => [s.text, s.rows])).toEqual([
+      ['ab', []],
+      ['cd', ['a']],
+      ['ef', ['a', 'b']],
+      ['gh', ['b']],
+      ['ij', []],
+    ]);
+    expect(segs.find((s) => s.starts.includes('b'))?.text).toBe('ef');
+    expect(segs.find((s) => s.ends.includes('a'))?.text).toBe('ef');
+  });
+  it('handles identical spans for two rows', () => {
+    const segs = segmentSource('xyz', [{ id: 'a', start: 0, end: 3 }, { id: 'b', start: 0, end: 3 }]);
+    expect(segs).toEqual([{ text: 'xyz', rows: ['a', 'b'], starts: ['a', 'b'], ends: ['a', 'b'] }]);
+  });
+});
