@@ -1,6 +1,7 @@
 /**
- * `npm run screenshots -- [path …] [--out DIR] [--dark]`: serves dist/ and saves full-page PNGs
- * of each path at 390 px and 1280 px, to look at what a reader sees.
+ * `npm run screenshots -- [path …] [--out DIR] [--dark] [--viewport] [--selector CSS]`: serves dist/
+ * and saves PNGs of each path at 390 px and 1280 px (full page, first screen, or each element
+ * matching the selector), to look at what a reader sees.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve, join } from 'node:path';
@@ -11,7 +12,9 @@ const args = process.argv.slice(2);
 const outIdx = args.indexOf('--out');
 const out = resolve(outIdx >= 0 ? (args[outIdx + 1] ?? 'shots') : '/tmp/shots');
 const dark = args.includes('--dark');
-const paths = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--out');
+const selIdx = args.indexOf('--selector');
+const selector = selIdx >= 0 ? args[selIdx + 1] : undefined;
+const paths = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--out' && args[i - 1] !== '--selector');
 const targets = paths.length > 0 ? paths : ['', 'parks/linxiang/', 'sources/junshan-2024/'];
 mkdirSync(out, { recursive: true });
 const port = 4500 + Math.floor(Math.random() * 400);
@@ -24,6 +27,17 @@ try {
     for (const p of targets) {
       await page.goto(`http://127.0.0.1:${port}/${p}`, { waitUntil: 'networkidle' });
       const name = `${(p.replace(/[/#?=&]+/g, '_').replace(/^_|_$/g, '') || 'home')}-${width}${dark ? '-dark' : ''}.png`;
+      if (selector) {
+        // One PNG per matching element (e.g. --selector .chart), to look at charts up close.
+        const els = await page.locator(selector).all();
+        for (const [i, el] of els.entries()) {
+          if (!(await el.isVisible())) continue;
+          const file = join(out, name.replace(/\.png$/, `-${i}.png`));
+          await el.screenshot({ path: file });
+          console.log(file);
+        }
+        continue;
+      }
       await page.screenshot({ path: join(out, name), fullPage: !args.includes('--viewport') });
       console.log(join(out, name));
     }

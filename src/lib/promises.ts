@@ -24,6 +24,11 @@ export interface PromiseRow {
 
 const FULL_PERIODS = new Set(['全年', '年度', '十三五末']);
 
+/** Periods a promise can be checked over: a year, a plan period, or months of a year. */
+export function isYearPeriod(period: string): boolean {
+  return FULL_PERIODS.has(period) || /^\d{1,2}-\d{1,2}月$/.test(period) || /^截至\d{1,2}月底$/.test(period);
+}
+
 export function isPartialPeriod(period: string): boolean {
   return !FULL_PERIODS.has(period) && /月/.test(period);
 }
@@ -49,7 +54,8 @@ export function meets(target: Indicator, actual: Indicator, higherIsBetter: bool
 export function pairPromises(rows: readonly Indicator[], higherIsBetter: (indicator: string) => boolean): PromiseRow[] {
   const groups = new Map<string, { targets: Indicator[]; actuals: Indicator[] }>();
   for (const r of rows) {
-    const key = `${r.park_id}|${r.indicator}|${r.year}`;
+    // A state before/after a change (调整前/调整后) is not a promise kept or broken: keep such rows apart.
+    const key = `${r.park_id}|${r.indicator}|${r.year}${isYearPeriod(r.period) ? '' : `|${r.period}`}`;
     const g = groups.get(key) ?? { targets: [], actuals: [] };
     (r.kind === 'target' ? g.targets : g.actuals).push(r);
     groups.set(key, g);

@@ -38,3 +38,10 @@ describe('pairPromises', () => {
     expect(isPartialPeriod('全年')).toBe(false);
   });
 });
+
+describe('what is not a promise', () => {
+  it('keeps a before/after state (调整前 → 调整后) apart from year targets', () => {
+    const rows = pairPromises([row({ id: 't', indicator: 'planned_area', value: 5.08, unit: '平方公里', period: '调整后' }), row({ id: 'a', kind: 'actual', indicator: 'planned_area', value: 3.51, unit: '平方公里', period: '调整前' })], () => true);
+    expect(rows.map((r) => r.status).sort()).toEqual(['no_actual', 'no_target']);
+  });
+});

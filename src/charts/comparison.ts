@@ -1,0 +1,91 @@
+/**
+ * Cross-park comparison for one indicator, drawn with d3-scale into an SVG string. No Plot and
+ * no DOM: the same function renders at build time and in the browser when a reader picks other
+ * parks or another indicator, so both views are identical.
+ */
+import { scaleLinear } from 'd3';
+import { COLORS } from './palette.ts';
+
+export interface ComparisonDatum {
+  id: string;
+  indicator: string;
+  park: string;
+  parkName: string;
+  year: number;
+  period: string;
+  kind: 'target' | 'actual';
+  /** In the indicator's display unit. */
+  value: number;
+  unit: string;
+  /** The figure as the source writes it. */
+  text: string;
+  tip: string;
+  href: string;
+  partial: boolean;
+}
+
+export interface ComparisonOptions {
+  id: string;
+  title: string;
+  desc: string;
+  width: number;
+  locale: 'zh-CN' | 'en';
+  targetLabel: string;
+}
+
+function esc(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function labelWidth(s: string, size = 12): number {
+  let w = 0;
+  for (const ch of s) w += /[\u0000-\u00ff]/.test(ch) ? size * 0.58 : size;
+  return w;
+}
+
+export function comparisonLabel(d: ComparisonDatum, targetLabel: string): string {
+  return `${d.parkName} ${d.year}${d.kind === 'target' ? ` ${targetLabel}` : ''}${d.period !== '全年' ? ` ${d.period}` : ''}`;
+}
+
+/** The data in the order drawn: largest first. */
+export function comparisonOrder(data: readonly ComparisonDatum[]): ComparisonDatum[] {
+  return [...data].sort((a, b) => b.value - a.value || a.parkName.localeCompare(b.parkName) || a.year - b.year);
+}
+
+/** Periods differ (1-9月 next to 全年): the comparison needs a caveat. */
+export function periodsDiffer(data: readonly ComparisonDatum[]): boolean {
+  return new Set(data.map((d) => d.period)).size > 1;
+}
+
+export function comparisonSvg(data: readonly ComparisonDatum[], o: ComparisonOptions): string {
+  const rows = comparisonOrder(data);
+  const row = 30;
+  const top = 28;
+  const labels = rows.map((d) => comparisonLabel(d, o.targetLabel));
+  const left = Math.min(Math.round(o.width * 0.45), Math.ceil(Math.max(40, ...labels.map((l) => labelWidth(l)))) + 12);
+  const right = 70;
+  const height = top + rows.length * row + 8;
+  const max = Math.max(0, ...rows.map((d) => d.value));
+  const x = scaleLinear().domain([0, max || 1]).nice(4).range([left, o.width - right]);
+  const ticks = x.ticks(o.width < 500 ? 3 : 5);
+  const fmt = new Intl.NumberFormat(o.locale === 'zh-CN' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 2 });
+  const parts: string[] = [];
+  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" class="chart-plot" id="${esc(o.id)}" role="img" aria-labelledby="${esc(o.id)}-title ${esc(o.id)}-desc" viewBox="0 0 ${o.width} ${height}" width="${o.width}" height="${height}" font-size="12" fill="currentColor">`);
+  parts.push(`<title id="${esc(o.id)}-title">${esc(o.title)}</title><desc id="${esc(o.id)}-desc">${esc(o.desc)}</desc>`);
+  parts.push(`<g stroke="${COLORS.grid}">`);
+  for (const t of ticks) parts.push(`<line x1="${x(t).toFixed(1)}" x2="${x(t).toFixed(1)}" y1="${top - 6}" y2="${height - 4}"/>`);
+  parts.push('</g><g text-anchor="middle" fill="currentColor" font-variant-numeric="tabular-nums">');
+  for (const t of ticks) parts.push(`<text x="${x(t).toFixed(1)}" y="${top - 12}">${esc(fmt.format(t))}</text>`);
+  parts.push(`</g><text x="${o.width - right + 6}" y="${top - 12}" text-anchor="start">${esc(rows[0]?.unit ?? '')}</text>`);
+  rows.forEach((d, i) => {
+    const y = top + i * row;
+    const w = Math.max(1, x(d.value) - left);
+    const fill = d.kind === 'actual' ? COLORS.actual : COLORS.target;
+    parts.push(`<text x="${left - 8}" y="${(y + row / 2 + 4).toFixed(1)}" text-anchor="end">${esc(labels[i] ?? '')}</text>`);
+    parts.push(`<a href="${esc(d.href)}" aria-label="${esc(d.tip)}"><rect x="${left}" y="${y + 5}" width="${w.toFixed(1)}" height="${row - 10}" fill="${fill}"${d.kind === 'target' ? ' fill-opacity="0.55"' : ''}><title>${esc(d.tip)}</title></rect></a>`);
+    parts.push(`<text x="${(left + w + 6).toFixed(1)}" y="${(y + row / 2 + 4).toFixed(1)}" font-weight="bold">${esc(d.text)}</text>`);
+  });
+  parts.push(`<line x1="${left}" x2="${left}" y1="${top - 6}" y2="${height - 4}" stroke="currentColor"/>`);
+  parts.push('</svg>');
+  return parts.join('');
+}

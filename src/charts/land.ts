@@ -1,0 +1,107 @@
+/**
+ * Land: 亩 acquired, disposed, available or added, per park — from park-level land indicators
+ * and from items measured in 亩. Garbled values are left out.
+ */
+import * as Plot from '@observablehq/plot';
+import type { Indicator, IndicatorDef, Investment } from '../data/model.ts';
+import { isPlottable } from '../data/model.ts';
+import { t } from '../i18n/index.ts';
+import type { Locale } from '../lib/format.ts';
+import { figureText, investmentFigure } from '../lib/figures.ts';
+import { toBase } from '../lib/units.ts';
+import { COLORS } from './palette.ts';
+import { fit, marginFor, NARROW, tipText, WIDE, type ChartFigure } from './figure.ts';
+import { renderPlot } from './render.ts';
+
+export interface LandBar {
+  id: string;
+  label: string;
+  park: string;
+  mu: number;
+  kind: 'target' | 'actual';
+  text: string;
+  tip: string;
+  href: string;
+}
+
+export interface LandContext {
+  locale: Locale;
+  def: (id: string) => IndicatorDef;
+  parkName: (id: string) => string;
+  quoteHref: (docId: string, rowId: string) => string;
+}
+
+export function landBars(indicators: readonly Indicator[], investments: readonly Investment[], ctx: LandContext): LandBar[] {
+  const fromIndicators = indicators
+    .filter((r) => isPlottable(r) && r.unit === '亩')
+    .map((r): LandBar => {
+      const def = ctx.def(r.indicator);
+      const name = `${ctx.locale === 'zh-CN' ? def.name : def.name_en} ${r.year}`;
+      return {
+        id: r.id, label: name, park: ctx.parkName(r.park_id), mu: toBase(r.value, r.unit).value, kind: r.kind, text: figureText(r, ctx.locale),
+        tip: tipText(name, figureText(r, ctx.locale), t(ctx.locale, r.kind === 'target' ? 'table.target' : 'table.actual'), r.quote),
+        href: ctx.quoteHref(r.doc_id, r.id),
+      };
+    });
+  const fromItems = investments
+    .filter((r) => isPlottable(r) && r.unit === '亩')
+    .map((r): LandBar => ({
+      id: r.id, label: `${r.project} ${r.year}`, park: ctx.parkName(r.park_id), mu: r.amount, kind: r.basis === 'completed' ? 'actual' : 'target', text: investmentFigure(r, ctx.locale),
+      tip: tipText(r.project, investmentFigure(r, ctx.locale), t(ctx.locale, `basis.${r.basis}`), r.quote),
+      href: ctx.quoteHref(r.doc_id, r.id),
+    }));
+  return [...fromIndicators, ...fromItems].sort((a, b) => a.park.localeCompare(b.park) || b.mu - a.mu);
+}
+
+export function landPlot(bars: readonly LandBar[], width: number, locale: Locale): Plot.PlotOptions {
+  const parks = [...new Set(bars.map((b) => b.park))];
+  // Grouped rows: a header row per park (its name in bold across the plot), then its figures.
+  const grouped = parks.length > 1;
+  const domain = parks.flatMap((p) => [...(grouped ? [`#${p}`] : []), ...bars.filter((b) => b.park === p).map((b) => b.id)]);
+  const labels = new Map(bars.map((b) => [b.id, b.label]));
+  const narrow = width < 500;
+  const marginLeft = marginFor([...labels.values()], width);
+  return {
+    width,
+    height: 40 + domain.length * (narrow ? 28 : 26),
+    marginLeft,
+    marginRight: narrow ? 64 : 90,
+    marginTop: 10,
+    style: { fontSize: '12px', overflow: 'visible' },
+    x: { label: locale === 'zh-CN' ? '亩 →' : 'mu →', grid: true, ticks: narrow ? 3 : 6 },
+    y: { label: null, domain, tickSize: 0, tickFormat: (id: string) => (id.startsWith('#') ? '' : fit(labels.get(id) ?? id, marginLeft - 10)) },
+    marks: [
+      Plot.barX(bars, { x: 'mu', y: 'id', fill: (b: LandBar) => (b.kind === 'actual' ? COLORS.actual : COLORS.target), title: 'tip', href: 'href', ariaLabel: 'tip', insetTop: 4, insetBottom: 4 }),
+      Plot.text(bars, { x: 'mu', y: 'id', text: 'text', dx: 6, textAnchor: 'start', fontSize: 11 }),
+      ...(grouped ? [Plot.text(parks, { y: (p: string) => `#${p}`, text: (p: string) => p, frameAnchor: 'left', dx: -marginLeft, textAnchor: 'start', fontWeight: 'bold', fontSize: 13 })] : []),
+      Plot.ruleX([0]),
+    ],
+    color: { type: 'identity' },
+  };
+}
+
+export function landChart(id: string, title: string, indicators: readonly Indicator[], investments: readonly Investment[], ctx: LandContext, source: string): ChartFigure | null {
+  const bars = landBars(indicators, investments, ctx);
+  if (bars.length === 0) return null;
+  const actual = bars.filter((b) => b.kind === 'actual').reduce((s, b) => s + b.mu, 0);
+  const planned = bars.filter((b) => b.kind === 'target').reduce((s, b) => s + b.mu, 0);
+  const fmt = (n: number) => new Intl.NumberFormat(ctx.locale === 'zh-CN' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 1 }).format(n);
+  const takeaway = ctx.locale === 'zh-CN'
+    ? `原文提到的土地数字共 ${bars.length} 项：已发生的 ${fmt(actual)} 亩，计划中的 ${fmt(planned)} 亩（各项口径不同，不宜相加比较）。`
+    : `${bars.length} land figures: ${fmt(actual)} mu reported, ${fmt(planned)} mu planned (different measures; do not add them up).`;
+  return {
+    id, title, takeaway, desc: `${takeaway} ${bars.map((b) => `${b.park} ${b.label} ${b.text}`).join('；')}`, source,
+    svgNarrow: renderPlot(landPlot(bars, NARROW, ctx.locale), { id: `${id}-n`, title, desc: takeaway }),
+    svgWide: renderPlot(landPlot(bars, WIDE, ctx.locale), { id: `${id}-w`, title, desc: takeaway }),
+    legend: [
+      { label: t(ctx.locale, 'table.actual'), color: COLORS.actual },
+      { label: `${t(ctx.locale, 'table.target')} / ${t(ctx.locale, 'basis.planned')}`, color: COLORS.target },
+    ],
+    table: {
+      caption: title,
+      columns: [t(ctx.locale, 'nav.parks'), t(ctx.locale, 'table.indicator'), t(ctx.locale, 'table.amount')],
+      rows: bars.map((b) => [b.park, b.label, b.text]),
+      numeric: [false, false, true],
+    },
+  };
+}

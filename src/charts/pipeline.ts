@@ -1,0 +1,84 @@
+/**
+ * Project pipeline: enterprise projects by the latest stage the text gives them, signed →
+ * in production. One block per project so each opens its sentence.
+ */
+import * as Plot from '@observablehq/plot';
+import type { Project } from '../data/model.ts';
+import { STAGES, type Stage } from '../data/schema/projects.ts';
+import { t } from '../i18n/index.ts';
+import type { Locale } from '../lib/format.ts';
+import { SERIES } from './palette.ts';
+import { marginFor, NARROW, tipText, WIDE, type ChartFigure } from './figure.ts';
+import { renderPlot } from './render.ts';
+
+export interface PipelineBlock {
+  id: string;
+  stage: string;
+  park: string;
+  color: string;
+  tip: string;
+  href: string;
+}
+
+export interface PipelineContext {
+  locale: Locale;
+  parkName: (id: string) => string;
+  quoteHref: (docId: string, rowId: string) => string;
+}
+
+export function pipelineBlocks(rows: readonly Project[], ctx: PipelineContext): PipelineBlock[] {
+  const parks = [...new Set(rows.map((r) => r.park_id))];
+  return [...rows]
+    .sort((a, b) => STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage) || parks.indexOf(a.park_id) - parks.indexOf(b.park_id))
+    .map((r) => ({
+      id: r.id,
+      stage: t(ctx.locale, `stage.${r.stage}`),
+      park: ctx.parkName(r.park_id),
+      color: SERIES[parks.indexOf(r.park_id) % SERIES.length] as string,
+      tip: tipText(r.name, t(ctx.locale, `stage.${r.stage}`), [ctx.parkName(r.park_id), r.industry].filter(Boolean).join(' · '), r.quote),
+      href: ctx.quoteHref(r.doc_id, r.id),
+    }));
+}
+
+export function pipelinePlot(blocks: readonly PipelineBlock[], width: number, locale: Locale): Plot.PlotOptions {
+  const stages = STAGES.map((s: Stage) => t(locale, `stage.${s}`));
+  const marginLeft = marginFor(stages, width);
+  return {
+    width,
+    height: 40 + stages.length * 30,
+    marginLeft,
+    marginRight: 24,
+    style: { fontSize: '12px' },
+    x: { label: locale === 'zh-CN' ? '项目数 →' : 'Projects →', grid: true, tickFormat: (d: number) => (Number.isInteger(d) ? String(d) : '') },
+    y: { domain: stages, label: null },
+    marks: [
+      Plot.barX(blocks, Plot.stackX({ x: () => 1, y: 'stage', fill: 'color', stroke: 'white', strokeWidth: 1.5, title: 'tip', href: 'href', ariaLabel: 'tip', insetTop: 4, insetBottom: 4 })),
+      Plot.ruleX([0]),
+    ],
+    color: { type: 'identity' },
+  };
+}
+
+export function pipelineChart(id: string, title: string, rows: readonly Project[], ctx: PipelineContext, source: string): ChartFigure | null {
+  if (rows.length === 0) return null;
+  const blocks = pipelineBlocks(rows, ctx);
+  const count = (s: Stage) => rows.filter((r) => r.stage === s).length;
+  const producing = count('in_production') + count('expanding');
+  const takeaway = ctx.locale === 'zh-CN'
+    ? `${rows.length} 个企业项目中，${producing} 个已投产或扩产，${count('under_construction') + count('equipment')} 个在建或安装设备，${count('negotiating') + count('signed') + count('site_prep')} 个仍在洽谈、签约或前期。`
+    : `Of ${rows.length} enterprise projects, ${producing} are producing or expanding, ${count('under_construction') + count('equipment')} are being built, ${count('negotiating') + count('signed') + count('site_prep')} are at an earlier stage.`;
+  const parks = [...new Set(blocks.map((b) => b.park))];
+  return {
+    id, title, takeaway, desc: takeaway, source,
+    svgNarrow: renderPlot(pipelinePlot(blocks, NARROW, ctx.locale), { id: `${id}-n`, title, desc: takeaway }),
+    svgWide: renderPlot(pipelinePlot(blocks, WIDE, ctx.locale), { id: `${id}-w`, title, desc: takeaway }),
+    legend: parks.length > 1 ? parks.map((p) => ({ label: p, color: blocks.find((b) => b.park === p)?.color ?? SERIES[0] })) : undefined,
+    note: ctx.locale === 'zh-CN' ? '阶段是原文写到的最新阶段；计划文件中的阶段是计划时的状态。' : 'Stage is the latest the text states; in plans it is the state when the plan was written.',
+    table: {
+      caption: title,
+      columns: [t(ctx.locale, 'table.stage'), t(ctx.locale, 'table.name'), t(ctx.locale, 'nav.parks')],
+      rows: blocks.map((b) => [b.stage, b.tip.split('\n')[0] ?? '', b.park]),
+      numeric: [false, false, false],
+    },
+  };
+}

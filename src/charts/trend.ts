@@ -1,0 +1,121 @@
+/**
+ * Trend across documents: the same park's figures over the years it reported them
+ * (临湘 2017 → 2022: 规模工业总产值 274.14 → 390 亿元). One line per indicator; filled dots are
+ * actuals, hollow ones targets.
+ */
+import * as Plot from '@observablehq/plot';
+import type { Indicator, IndicatorDef } from '../data/model.ts';
+import { isPlottable } from '../data/model.ts';
+import { t } from '../i18n/index.ts';
+import type { Locale } from '../lib/format.ts';
+import { figureText } from '../lib/figures.ts';
+import { dimensionOf, fromBase, toBase } from '../lib/units.ts';
+import { SERIES } from './palette.ts';
+import { NARROW, tipText, WIDE, type ChartFigure } from './figure.ts';
+import { renderPlot } from './render.ts';
+
+export interface TrendPoint {
+  id: string;
+  series: string;
+  year: number;
+  /** 亿元 */
+  value: number;
+  kind: 'target' | 'actual';
+  label: string;
+  color: string;
+  tip: string;
+  href: string;
+}
+
+export interface TrendContext {
+  locale: Locale;
+  def: (id: string) => IndicatorDef;
+  quoteHref: (docId: string, rowId: string) => string;
+}
+
+/** Money indicators (full-year figures) that the park reported in two or more years. */
+export function trendPoints(rows: readonly Indicator[], ctx: TrendContext): TrendPoint[] {
+  const usable = rows.filter((r) => isPlottable(r) && dimensionOf(r.unit) === 'money' && !/月/.test(r.period) && r.period !== '十三五末');
+  const years = new Map<string, Set<number>>();
+  for (const r of usable) years.set(r.indicator, (years.get(r.indicator) ?? new Set()).add(r.year));
+  const series = [...years.entries()].filter(([, ys]) => ys.size >= 2).map(([id]) => id);
+  return usable
+    .filter((r) => series.includes(r.indicator))
+    .map((r) => {
+      const def = ctx.def(r.indicator);
+      const name = ctx.locale === 'zh-CN' ? def.name : def.name_en;
+      return {
+        id: r.id,
+        series: name,
+        year: r.year,
+        value: fromBase(toBase(r.value, r.unit).value, '亿元'),
+        kind: r.kind,
+        label: figureText(r, ctx.locale),
+        color: SERIES[series.indexOf(r.indicator) % SERIES.length] as string,
+        tip: tipText(name, figureText(r, ctx.locale), `${r.year} ${t(ctx.locale, r.kind === 'target' ? 'table.target' : 'table.actual')}`, r.quote),
+        href: ctx.quoteHref(r.doc_id, r.id),
+      };
+    })
+    .sort((a, b) => a.series.localeCompare(b.series) || a.year - b.year);
+}
+
+export function trendPlot(points: readonly TrendPoint[], width: number, locale: Locale): Plot.PlotOptions {
+  const years = [...new Set(points.map((p) => p.year))].sort((a, b) => a - b);
+  const narrow = width < 500;
+  const first = years[0];
+  const last = years[years.length - 1];
+  return {
+    width,
+    height: narrow ? 300 : 340,
+    marginLeft: narrow ? 84 : 96,
+    marginRight: narrow ? 76 : 190,
+    marginTop: 24,
+    style: { fontSize: '12px', overflow: 'visible' },
+    x: { domain: [Math.min(...years) - 0.5, Math.max(...years) + 0.5], ticks: years, tickFormat: (y: number) => String(y), label: null },
+    y: { label: locale === 'zh-CN' ? '↑ 亿元' : '↑ 100m yuan', grid: true, zero: true, nice: true },
+    marks: [
+      Plot.line(points, { x: 'year', y: 'value', z: 'series', stroke: 'color', strokeWidth: 2 }),
+      Plot.dot(points, {
+        x: 'year', y: 'value', r: 6, stroke: 'color', strokeWidth: 2,
+        fill: (p: TrendPoint) => (p.kind === 'actual' ? p.color : 'white'), title: 'tip', href: 'href', ariaLabel: 'tip',
+      }),
+      // Values beside their dots: left of the first year, right of the later ones (with the series name on wide screens).
+      Plot.text(points.filter((p) => p.year === first), {
+        x: 'year', y: 'value', text: 'label', fill: 'color', fontWeight: 'bold', textAnchor: 'end', dx: -10,
+        stroke: 'white', strokeWidth: 3, paintOrder: 'stroke',
+      }),
+      Plot.text(points.filter((p) => p.year !== first), {
+        x: 'year', y: 'value', fill: 'color', fontWeight: 'bold', textAnchor: 'start', dx: 10,
+        text: (p: TrendPoint) => (p.year === last && !narrow ? `${p.label} ${p.series}` : p.label),
+        stroke: 'white', strokeWidth: 3, paintOrder: 'stroke',
+      }),
+    ],
+    color: { type: 'identity' },
+  };
+}
+
+export function trendChart(id: string, title: string, rows: readonly Indicator[], ctx: TrendContext, source: string): ChartFigure | null {
+  const points = trendPoints(rows, ctx);
+  if (points.length === 0) return null;
+  const bySeries = [...new Set(points.map((p) => p.series))];
+  const sentences = bySeries.map((s) => {
+    const ps = points.filter((p) => p.series === s);
+    const first = ps[0];
+    const last = ps[ps.length - 1];
+    return first && last ? `${s} ${first.year} ${first.label} → ${last.year} ${last.label}` : s;
+  });
+  const takeaway = ctx.locale === 'zh-CN' ? `${sentences.join('；')}。` : `${sentences.join('; ')}.`;
+  return {
+    id, title, takeaway, desc: takeaway, source,
+    svgNarrow: renderPlot(trendPlot(points, NARROW, ctx.locale), { id: `${id}-n`, title, desc: takeaway }),
+    svgWide: renderPlot(trendPlot(points, WIDE, ctx.locale), { id: `${id}-w`, title, desc: takeaway }),
+    legend: bySeries.map((s) => ({ label: s, color: points.find((p) => p.series === s)?.color ?? SERIES[0] })),
+    note: ctx.locale === 'zh-CN' ? '实心点为实绩，空心点为目标。' : 'Filled dots are actuals, hollow dots targets.',
+    table: {
+      caption: title,
+      columns: [t(ctx.locale, 'table.indicator'), t(ctx.locale, 'table.year'), t(ctx.locale, 'table.kind'), t(ctx.locale, 'table.amount')],
+      rows: points.map((p) => [p.series, String(p.year), t(ctx.locale, p.kind === 'target' ? 'table.target' : 'table.actual'), p.label]),
+      numeric: [false, true, false, true],
+    },
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * <chart-figure>: tooltips and legend toggles for a chart rendered at build time.
+ * Marks are links (<a> around each mark, with a <title>): hovering or focusing one shows its
+ * tooltip — value, period and the quote — and Enter/click opens the sentence. Legend entries
+ * become toggle buttons that hide the marks of their colour. No dependencies.
+ */
+const SVG_COLOR_ATTRS = ['fill', 'stroke'] as const;
+
+export class ChartFigure extends HTMLElement {
+  private tip: HTMLDivElement | null = null;
+
+  connectedCallback(): void {
+    this.tip = document.createElement('div');
+    this.tip.className = 'chart-tip';
+    this.tip.setAttribute('role', 'tooltip');
+    this.tip.id = `${this.id || 'chart'}-tip`;
+    this.tip.hidden = true;
+    this.append(this.tip);
+    this.addEventListener('pointerover', (e) => this.show(e.target));
+    this.addEventListener('focusin', (e) => this.show(e.target));
+    this.addEventListener('pointerout', (e) => { if (!this.contains(e.relatedTarget as Node | null)) this.hide(); });
+    this.addEventListener('focusout', () => this.hide());
+    this.addEventListener('keydown', (e) => { if (e.key === 'Escape') this.hide(); });
+    this.upgradeLegend();
+  }
+
+  private markOf(target: EventTarget | null): SVGAElement | null {
+    return target instanceof Element ? (target.closest('svg a') as SVGAElement | null) : null;
+  }
+
+  /** The <title> text moves to data-tip on first use so the browser's own tooltip does not double it. */
+  private tipText(a: SVGAElement): string {
+    const stored = a.getAttribute('data-tip');
+    if (stored !== null) return stored;
+    const title = a.querySelector('title');
+    const text = title?.textContent ?? a.getAttribute('aria-label') ?? '';
+    title?.remove();
+    a.setAttribute('data-tip', text);
+    return text;
+  }
+
+  private show(target: EventTarget | null): void {
+    const a = this.markOf(target);
+    const tip = this.tip;
+    if (!a || !tip) return;
+    const [head, ...rest] = this.tipText(a).split('\n');
+    tip.replaceChildren();
+    const strong = document.createElement('strong');
+    strong.textContent = head ?? '';
+    tip.append(strong);
+    for (const line of rest) {
+      const p = document.createElement('span');
+      p.textContent = line;
+      if (line.startsWith('“')) p.className = 'chart-tip-quote';
+      tip.append(p);
+    }
+    const hint = document.createElement('span');
+    hint.className = 'chart-tip-hint';
+    hint.textContent = document.documentElement.lang === 'en' ? 'Click to see the sentence →' : '点击查看原句 →';
+    tip.append(hint);
+    tip.hidden = false;
+    a.setAttribute('aria-describedby', tip.id);
+    const box = this.getBoundingClientRect();
+    const mark = a.getBoundingClientRect();
+    const left = Math.min(Math.max(0, mark.left - box.left + mark.width / 2 - tip.offsetWidth / 2), box.width - tip.offsetWidth);
+    const above = mark.top - box.top - tip.offsetHeight - 8;
+    tip.style.left = `${Math.round(left)}px`;
+    tip.style.top = `${Math.round(above >= 0 ? above : mark.bottom - box.top + 8)}px`;
+  }
+
+  private hide(): void {
+    if (this.tip) this.tip.hidden = true;
+  }
+
+  private upgradeLegend(): void {
+    for (const li of this.querySelectorAll<HTMLElement>('.legend li[data-color]')) {
+      const color = li.dataset.color ?? '';
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.setAttribute('aria-pressed', 'true');
+      button.append(...li.childNodes);
+      button.addEventListener('click', () => {
+        const on = button.getAttribute('aria-pressed') !== 'true';
+        button.setAttribute('aria-pressed', String(on));
+        for (const attr of SVG_COLOR_ATTRS) {
+          for (const el of this.querySelectorAll<SVGElement>(`svg [${attr}="${CSS.escape(color)}"]`)) {
+            el.classList.toggle('series-off', !on);
+          }
+        }
+      });
+      li.replaceChildren(button);
+    }
+  }
+}
+
+if (!customElements.get('chart-figure')) customElements.define('chart-figure', ChartFigure);

@@ -1,0 +1,16 @@
+/** The embedded dataset, loaded once for chart tests (charts are tested on the real figures). */
+import { resolve } from 'node:path';
+import { loadDatasetOrThrow } from '../../src/data/load.ts';
+import { indexDataset, type Dataset, type DatasetIndex } from '../../src/data/model.ts';
+import { fsReader } from '../../src/data/node-fs.ts';
+
+let cached: { dataset: Dataset; index: DatasetIndex } | undefined;
+export function realData() {
+  if (!cached) {
+    const dataset = loadDatasetOrThrow(fsReader(resolve('data')));
+    cached = { dataset, index: indexDataset(dataset) };
+  }
+  return cached;
+}
+
+export const quoteHref = (docId: string, rowId: string) => `/sources/${docId}/#q-${rowId}`;
