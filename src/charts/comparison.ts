@@ -76,13 +76,13 @@ export function comparisonSvg(data: readonly ComparisonDatum[], o: ComparisonOpt
   for (const t of ticks) parts.push(`<line x1="${x(t).toFixed(1)}" x2="${x(t).toFixed(1)}" y1="${top - 6}" y2="${height - 4}"/>`);
   parts.push('</g><g text-anchor="middle" fill="currentColor" font-variant-numeric="tabular-nums">');
   for (const t of ticks) parts.push(`<text x="${x(t).toFixed(1)}" y="${top - 12}">${esc(fmt.format(t))}</text>`);
-  parts.push(`</g><text x="${o.width - right + 6}" y="${top - 12}" text-anchor="start">${esc(rows[0]?.unit ?? '')}</text>`);
+  parts.push(`</g><text x="${left - 8}" y="${top - 12}" text-anchor="end" fill-opacity="0.75">${esc(o.locale === 'zh-CN' ? `单位：${rows[0]?.unit ?? ''}` : rows[0]?.unit ?? '')}</text>`);
   rows.forEach((d, i) => {
     const y = top + i * row;
     const w = Math.max(1, x(d.value) - left);
     const fill = d.kind === 'actual' ? COLORS.actual : COLORS.target;
     parts.push(`<text x="${left - 8}" y="${(y + row / 2 + 4).toFixed(1)}" text-anchor="end">${esc(labels[i] ?? '')}</text>`);
-    parts.push(`<a href="${esc(d.href)}" aria-label="${esc(d.tip)}"><rect x="${left}" y="${y + 5}" width="${w.toFixed(1)}" height="${row - 10}" fill="${fill}"${d.kind === 'target' ? ' fill-opacity="0.55"' : ''}><title>${esc(d.tip)}</title></rect></a>`);
+    parts.push(`<g class="mark" tabindex="0" data-href="${esc(d.href)}"><rect x="${left}" y="${y + 5}" width="${w.toFixed(1)}" height="${row - 10}" fill="${fill}"${d.kind === 'target' ? ' fill-opacity="0.55"' : ''}><title>${esc(d.tip)}</title></rect></g>`);
     parts.push(`<text x="${(left + w + 6).toFixed(1)}" y="${(y + row / 2 + 4).toFixed(1)}" font-weight="bold">${esc(d.text)}</text>`);
   });
   parts.push(`<line x1="${left}" x2="${left}" y1="${top - 6}" y2="${height - 4}" stroke="currentColor"/>`);

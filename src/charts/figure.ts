@@ -5,6 +5,8 @@ export interface TableData {
   rows: string[][];
   /** Which columns hold numbers (right-aligned). */
   numeric: boolean[];
+  /** Per row, the link to the sentence the figure comes from (rendered as a last column). */
+  hrefs?: string[];
 }
 
 export interface ChartFigure {

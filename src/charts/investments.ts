@@ -64,7 +64,7 @@ export function investmentPlot(segments: readonly InvestmentSegment[], width: nu
     marginLeft,
     marginRight: 16,
     style: { fontSize: '12px' },
-    x: { label: locale === 'zh-CN' ? '金额（元）→' : 'Amount (yuan) →', grid: true, ticks: narrow ? 3 : 6, tickFormat: (v: number) => formatCompact(v * 10_000, locale) },
+    x: { label: null, grid: true, ticks: narrow ? 3 : 6, tickFormat: (v: number) => (v === 0 ? '0' : `${formatCompact(v * 10_000, locale)}${locale === 'zh-CN' ? '元' : ''}`) },
     y: { domain: order, label: null, tickFormat: (s: string) => fit(s, marginLeft - 10) },
     marks: [
       Plot.barX(segments, {
@@ -100,6 +100,7 @@ export function investmentChart(id: string, title: string, rows: readonly Invest
       columns: [t(ctx.locale, 'table.category'), t(ctx.locale, 'table.project'), t(ctx.locale, 'table.amount'), t(ctx.locale, 'table.basis')],
       rows: rows.filter((r) => segments.some((s) => s.id === r.id)).map((r) => [ctx.groupLabel(r), r.project, investmentFigure(r, ctx.locale), t(ctx.locale, `basis.${r.basis}`)]),
       numeric: [false, false, true, false],
+      hrefs: rows.filter((r) => segments.some((s) => s.id === r.id)).map((r) => ctx.quoteHref(r.doc_id, r.id)),
     },
   };
 }

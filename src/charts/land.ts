@@ -102,6 +102,7 @@ export function landChart(id: string, title: string, indicators: readonly Indica
       columns: [t(ctx.locale, 'nav.parks'), t(ctx.locale, 'table.indicator'), t(ctx.locale, 'table.amount')],
       rows: bars.map((b) => [b.park, b.label, b.text]),
       numeric: [false, false, true],
+      hrefs: bars.map((b) => b.href),
     },
   };
 }

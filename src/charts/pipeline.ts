@@ -79,6 +79,7 @@ export function pipelineChart(id: string, title: string, rows: readonly Project[
       columns: [t(ctx.locale, 'table.stage'), t(ctx.locale, 'table.name'), t(ctx.locale, 'nav.parks')],
       rows: blocks.map((b) => [b.stage, b.tip.split('\n')[0] ?? '', b.park]),
       numeric: [false, false, false],
+      hrefs: blocks.map((b) => b.href),
     },
   };
 }

@@ -110,6 +110,7 @@ export function promiseChart(id: string, title: string, rows: readonly PromiseRo
       columns: [t(ctx.locale, 'table.indicator'), t(ctx.locale, 'table.actual') + ' / ' + t(ctx.locale, 'table.target'), '%', t(ctx.locale, 'table.status')],
       rows: points.map((p) => [p.label, p.text, `${p.pct}%`, t(ctx.locale, `status.${p.status}`)]),
       numeric: [false, true, true, false],
+      hrefs: points.map((p) => p.href),
     },
   };
 }

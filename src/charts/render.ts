@@ -1,7 +1,8 @@
 /**
  * Renders Observable Plot options to an SVG string at build time (linkedom document), and makes
  * it accessible and stable: role="img" with <title>/<desc>, Plot's per-group aria labels dropped
- * (the data table is the accessible alternative), numbers rounded, ids derived from the chart id.
+ * (the data table is the accessible alternative), marks made focusable without nesting links in
+ * the image, numbers rounded, ids derived from the chart id.
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
@@ -43,6 +44,19 @@ export function renderPlot(options: Plot.PlotOptions, text: ChartText): string {
     if (g.tagName.toLowerCase() === 'g') g.removeAttribute('aria-label');
   }
   for (const g of svg.querySelectorAll('[aria-description]')) g.removeAttribute('aria-description');
+  // Marks link to their sentence. Inside an img-role SVG a link would be a nested interactive
+  // control, so each Plot <a> becomes a focusable, role-less <g class="mark" data-href>; the
+  // <chart-figure> island opens the sentence on click or Enter, and the data table under the
+  // chart carries the same links as real <a> elements for readers without JavaScript.
+  for (const a of [...svg.querySelectorAll('a')]) {
+    const g = svg.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'g');
+    g.setAttribute('class', 'mark');
+    g.setAttribute('tabindex', '0');
+    g.setAttribute('data-href', a.getAttribute('href') ?? '');
+    while (a.firstChild) g.appendChild(a.firstChild);
+    a.replaceWith(g);
+  }
+  for (const el of svg.querySelectorAll('[aria-label]')) el.removeAttribute('aria-label');
   const html = svg.outerHTML.replace(
     /^<svg([^>]*)>/,
     `<svg$1><title id="${text.id}-title">${escapeXml(text.title)}</title><desc id="${text.id}-desc">${escapeXml(text.desc)}</desc>`,

@@ -116,6 +116,7 @@ export function trendChart(id: string, title: string, rows: readonly Indicator[]
       columns: [t(ctx.locale, 'table.indicator'), t(ctx.locale, 'table.year'), t(ctx.locale, 'table.kind'), t(ctx.locale, 'table.amount')],
       rows: points.map((p) => [p.series, String(p.year), t(ctx.locale, p.kind === 'target' ? 'table.target' : 'table.actual'), p.label]),
       numeric: [false, true, false, true],
+      hrefs: points.map((p) => p.href),
     },
   };
 }

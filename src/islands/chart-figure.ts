@@ -1,8 +1,8 @@
 /**
  * <chart-figure>: tooltips and legend toggles for a chart rendered at build time.
- * Marks are links (<a> around each mark, with a <title>): hovering or focusing one shows its
- * tooltip — value, period and the quote — and Enter/click opens the sentence. Legend entries
- * become toggle buttons that hide the marks of their colour. No dependencies.
+ * Marks are focusable <g class="mark" data-href> with a <title>: hovering or focusing one shows
+ * its tooltip — value, period and the quote — and Enter or a click opens the sentence. Legend
+ * entries become toggle buttons that hide the marks of their colour. No dependencies.
  */
 const SVG_COLOR_ATTRS = ['fill', 'stroke'] as const;
 
@@ -20,16 +20,25 @@ export class ChartFigure extends HTMLElement {
     this.addEventListener('focusin', (e) => this.show(e.target));
     this.addEventListener('pointerout', (e) => { if (!this.contains(e.relatedTarget as Node | null)) this.hide(); });
     this.addEventListener('focusout', () => this.hide());
-    this.addEventListener('keydown', (e) => { if (e.key === 'Escape') this.hide(); });
+    this.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') this.hide();
+      if (e.key === 'Enter') this.open(e.target);
+    });
+    this.addEventListener('click', (e) => this.open(e.target));
     this.upgradeLegend();
   }
 
-  private markOf(target: EventTarget | null): SVGAElement | null {
-    return target instanceof Element ? (target.closest('svg a') as SVGAElement | null) : null;
+  private markOf(target: EventTarget | null): SVGGElement | null {
+    return target instanceof Element ? (target.closest('svg .mark') as SVGGElement | null) : null;
+  }
+
+  private open(target: EventTarget | null): void {
+    const href = this.markOf(target)?.getAttribute('data-href');
+    if (href) location.assign(href);
   }
 
   /** The <title> text moves to data-tip on first use so the browser's own tooltip does not double it. */
-  private tipText(a: SVGAElement): string {
+  private tipText(a: SVGGElement): string {
     const stored = a.getAttribute('data-tip');
     if (stored !== null) return stored;
     const title = a.querySelector('title');

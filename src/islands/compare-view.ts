@@ -3,7 +3,7 @@
  * d3 builder the build used, and the choice is kept in the URL (only what differs from the
  * defaults) so a copied link reopens the same view.
  */
-import { comparisonSvg, periodsDiffer, type ComparisonDatum } from '../charts/comparison.ts';
+import { comparisonOrder, comparisonSvg, periodsDiffer, type ComparisonDatum } from '../charts/comparison.ts';
 import { enumParam, readState, setParam, writeState, type Spec } from '../lib/url-state.ts';
 
 interface Config {
@@ -46,6 +46,7 @@ export class CompareView extends HTMLElement {
       chart.innerHTML = rows.length === 0
         ? ''
         : [360, 720].map((w) => `<div class="chart-svg ${w < 500 ? 'chart-narrow' : 'chart-wide'}">${comparisonSvg(rows, { id: `compare-${w}`, title, desc: `${title}: ${rows.map((r) => `${r.parkName} ${r.year} ${r.text}`).join('; ')}`, width: w, locale: config.locale, targetLabel: config.targetLabel })}</div>`).join('');
+      this.fillTable(rows, title);
       caveat.hidden = !periodsDiffer(rows);
       caveat.textContent = config.caveat;
       status.textContent = rows.length === 0
@@ -68,6 +69,35 @@ export class CompareView extends HTMLElement {
     });
     form.addEventListener('submit', (e) => e.preventDefault());
     apply(read());
+  }
+
+  /** Rewrites the data table under the chart for the current selection (text only, no markup). */
+  private fillTable(rows: readonly ComparisonDatum[], caption: string): void {
+    const table = this.querySelector('table[data-comparison]');
+    const tbody = table?.querySelector('tbody');
+    const cap = table?.querySelector('caption');
+    if (!tbody || !cap) return;
+    cap.textContent = caption;
+    const linkText = tbody.dataset.linkText ?? '';
+    tbody.replaceChildren(...comparisonOrder(rows).map((d) => {
+      const tr = document.createElement('tr');
+      const th = document.createElement('th');
+      th.scope = 'row';
+      th.textContent = d.parkName;
+      const cells = [String(d.year), d.kind === 'target' ? this.dataset.targetLabel ?? '' : this.dataset.actualLabel ?? '', d.period, d.text].map((text, i) => {
+        const td = document.createElement('td');
+        td.textContent = text;
+        if (i === 3) td.className = 'n';
+        return td;
+      });
+      const link = document.createElement('td');
+      const a = document.createElement('a');
+      a.href = d.href;
+      a.textContent = linkText;
+      link.append(a);
+      tr.append(th, ...cells, link);
+      return tr;
+    }));
   }
 }
 

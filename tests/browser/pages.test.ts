@@ -17,6 +17,8 @@ const PAGES = [
   { path: 'indicators/', h1: '指标' },
   { path: 'indicators/industrial_output/', h1: '规模工业总产值' },
   { path: 'investments/', h1: '投资' },
+  { path: 'compare/', h1: '园区对比' },
+  { path: 'parks/shuangpai/', h1: '双牌工业集中区' },
   { path: 'data/', h1: '数据' },
 ];
 
@@ -32,6 +34,18 @@ describe('every page type', () => {
       expect(w.errors).toEqual([]);
       expect(w.failed).toEqual([]);
       expect(w.foreign).toEqual([]);
+      await w.context.close();
+    });
+  }
+});
+
+describe('dark mode and phones', () => {
+  for (const path of ['', 'parks/linxiang/', 'sources/junshan-2024/', 'compare/']) {
+    it(`/${path} passes axe in dark mode on a phone`, async () => {
+      const w = await watchedPage(site, { colorScheme: 'dark', width: 390 });
+      await w.page.goto(site.url(path), { waitUntil: 'networkidle' });
+      const axe = await new AxeBuilder({ page: w.page }).analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
       await w.context.close();
     });
   }

@@ -32,7 +32,8 @@ describe('promise tracker', () => {
     expect(open).toContain(' role="img"');
     expect(open).toContain(' aria-labelledby="promise-shuangpai-w-title promise-shuangpai-w-desc"');
     expect(svg).toContain('<title id="promise-shuangpai-w-title">');
-    expect(svg).toContain('href="/sources/shuangpai-2017/#q-shuangpai-2017-i17"');
+    expect(svg).toContain('data-href="/sources/shuangpai-2017/#q-shuangpai-2017-i17"');
+    expect(svg).not.toContain('<a ');
     expect(svg).not.toMatch(/<g[^>]* aria-label=/);
     expect(f?.note).toContain('1-11月');
     await expectSvgSnapshot(svg, 'promise-shuangpai');

@@ -1,0 +1,116 @@
+/** Chart islands in Chromium: tooltips by mouse and keyboard, legend toggles, the comparison picker and its URL, JS off. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite, watchedPage, type Site } from './harness.ts';
+
+let site: Site;
+beforeAll(async () => { site = await openSite(); });
+afterAll(async () => { await site?.close(); });
+
+describe('tooltips', () => {
+  it('hovering a mark shows its value and quote; focusing one with the keyboard does too', async () => {
+    const w = await watchedPage(site);
+    await w.page.goto(site.url('parks/shuangpai/'));
+    const chart = w.page.locator('chart-figure#promise-shuangpai');
+    const mark = chart.locator('.chart-wide svg .mark').first();
+    await mark.hover();
+    const tip = chart.locator('.chart-tip');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.innerText()).toMatch(/规模工业总产值[\s\S]*50\.6亿元[\s\S]*“[\s\S]*50\.6亿元/);
+    await w.page.mouse.move(0, 0);
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    // Keyboard: tab until a mark in this chart has focus.
+    await w.page.locator('body').focus();
+    let focused = false;
+    for (let i = 0; i < 80 && !focused; i++) {
+      await w.page.keyboard.press('Tab');
+      focused = await w.page.evaluate(() => document.activeElement?.closest('chart-figure#promise-shuangpai svg') != null && document.activeElement?.classList.contains('mark') === true);
+    }
+    expect(focused).toBe(true);
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.innerText()).toContain('“');
+    await w.page.keyboard.press('Escape');
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    // Enter opens the sentence the focused mark comes from.
+    await w.page.keyboard.press('Enter');
+    await w.page.waitForURL(/\/sources\/shuangpai-2017\/#q-shuangpai-2017-i\d+$/);
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+
+  it('a legend entry toggles its series', async () => {
+    const w = await watchedPage(site);
+    await w.page.goto(site.url('parks/linxiang/'));
+    const chart = w.page.locator('chart-figure#trend-linxiang');
+    const button = chart.locator('.legend button').first();
+    const color = await chart.locator('.legend li').first().getAttribute('data-color');
+    const visibleOfColor = () => chart.locator(`.chart-wide svg [stroke="${color}"]:visible`).count();
+    const before = await visibleOfColor();
+    expect(before).toBeGreaterThan(0);
+    await button.click();
+    expect(await button.getAttribute('aria-pressed')).toBe('false');
+    expect(await visibleOfColor()).toBe(0);
+    await button.click();
+    expect(await visibleOfColor()).toBe(before);
+    await w.context.close();
+  });
+});
+
+describe('comparison picker', () => {
+  it('changing the selection updates the chart and the URL; reloading restores it', async () => {
+    const w = await watchedPage(site);
+    await w.page.goto(site.url('compare/'));
+    const bars = () => w.page.locator('[data-chart] .chart-wide svg rect').count();
+    const all = await bars();
+    expect(all).toBeGreaterThan(2);
+    await w.page.locator('input[value="linxiang"]').uncheck();
+    await expect.poll(() => w.page.url()).toMatch(/\?parks=shuangpai,xx-health-food,junshan$/);
+    const fewer = await bars();
+    expect(fewer).toBeLessThan(all);
+    await w.page.selectOption('select[name="i"]', 'tax_revenue');
+    await expect.poll(() => w.page.url()).toContain('i=tax_revenue');
+    const title = await w.page.locator('[data-chart] .chart-wide svg title').first().textContent();
+    expect(title).toContain('税收');
+    const url = w.page.url();
+    await w.page.reload();
+    expect(w.page.url()).toBe(url);
+    expect(await w.page.locator('select[name="i"]').inputValue()).toBe('tax_revenue');
+    expect(await w.page.locator('input[value="linxiang"]').isChecked()).toBe(false);
+    expect(await w.page.locator('[data-chart] .chart-wide svg title').first().textContent()).toContain('税收');
+    // Junk in the URL falls back to defaults and never breaks the page.
+    await w.page.goto(site.url('compare/?i=%3Cscript%3E&parks=nope'));
+    expect(await w.page.locator('select[name="i"]').inputValue()).toBe('industrial_output');
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+
+  it('the investments explorer filters, totals and keeps filters in the URL', async () => {
+    const w = await watchedPage(site);
+    await w.page.goto(site.url('investments/'));
+    const total = w.page.locator('[data-total]');
+    const all = await total.innerText();
+    await w.page.selectOption('select[name="park"]', 'junshan');
+    await expect.poll(() => w.page.url()).toContain('park=junshan');
+    expect(await total.innerText()).not.toBe(all);
+    const visible = await w.page.locator('tbody tr:visible').count();
+    expect(visible).toBe(await w.page.locator('tbody tr[data-park="junshan"]').count());
+    await w.page.reload();
+    expect(await w.page.locator('tbody tr:visible').count()).toBe(visible);
+    await w.page.locator('th[data-sort="amount"] button').click();
+    expect(await w.page.locator('th[data-sort="amount"]').getAttribute('aria-sort')).toBe('ascending');
+    await w.context.close();
+  });
+});
+
+describe('with JavaScript off', () => {
+  it('every chart is still in the page', async () => {
+    const w = await watchedPage(site, { javaScriptEnabled: false });
+    for (const [path, min] of [['', 4], ['parks/shuangpai/', 2], ['parks/linxiang/', 3], ['indicators/industrial_output/', 1], ['compare/', 1], ['investments/', 1]] as const) {
+      await w.page.goto(site.url(path));
+      const charts = await w.page.locator('.chart svg[role="img"] title').count();
+      expect([path, charts >= min * 2]).toEqual([path, true]);
+      // The sentence links are real <a> elements in each chart's data table.
+      expect(await w.page.locator('.chart-data a[href*="#q-"]').count()).toBeGreaterThan(0);
+    }
+    await w.context.close();
+  });
+});
