@@ -1,0 +1,180 @@
+/**
+ * Report text → draft rows for indicators.csv and investments.csv, each with its verbatim quote,
+ * a flag, a confidence and a review note explaining the guess. Pure: the CLI reads and writes.
+ */
+import { isReadableInQuote } from '../lib/provenance.ts';
+import { dimensionOf } from '../lib/units.ts';
+import { quoteSpan, sentenceAround, type Span } from './clauses.ts';
+import { basisOf, categoryOf, FIRM_WORD, guessIndicator, projectName, route, wantsSubject, type IndicatorDef, type Target } from './classify.ts';
+import { decideKind, decidePeriodYear, findSections, guessDocKind, modeAt, statedYear, type DocKind, type Kind } from './context.ts';
+import { findFigures, type Figure } from './figures.ts';
+import { findGarbledSpans, yearOverwrite, yearsInText, type GarbledSpan, type ValueFlag } from './garble.ts';
+import { normalizeReport } from './normalize.ts';
+
+export type { IndicatorDef } from './classify.ts';
+
+export interface DocInfo {
+  id: string;
+  parkId: string;
+  /** From documents.csv; guessed from the title words when absent. */
+  kind?: DocKind;
+  /** From documents.csv; the first year the text names when absent. */
+  year?: number;
+}
+
+export type Confidence = 'high' | 'medium' | 'low';
+
+interface ReviewColumns {
+  confidence: Confidence;
+  review_note: string;
+}
+
+/** A draft indicators.csv row: the columns of the data file, then the review columns. */
+export interface DraftIndicator extends ReviewColumns {
+  id: string; park_id: string; doc_id: string; year: string; period: string; indicator: string; kind: Kind;
+  value: string; value_high: string; comparator: string; unit: string; quote: string; flag: string; note: string;
+}
+
+/** A draft investments.csv row. */
+export interface DraftInvestment extends ReviewColumns {
+  id: string; park_id: string; doc_id: string; year: string; project: string; category: string; zone_id: string;
+  amount: string; amount_high: string; unit: string; basis: string; quote: string; flag: string; note: string;
+}
+
+export interface Draft {
+  indicators: DraftIndicator[];
+  investments: DraftInvestment[];
+  garbled: (GarbledSpan & { excerpt: string })[];
+  docKind: DocKind;
+  /** Added to years written in the text to give documents.csv years (re-dated templates). */
+  yearShift: number;
+  /** The cleaned text the quotes come from (cleanSourceText of the input). */
+  text: string;
+}
+
+interface Analysed {
+  figure: Figure;
+  quote: Span;
+  targets: Target[];
+  routeWhy: string;
+  indicator: string;
+  indicatorWhy: string;
+  /** firm: a word close to the number; weak: a far word or words shared with a definition. */
+  indicatorHow: 'firm' | 'weak' | 'none';
+  kind: Kind;
+  kindWhy: string;
+  period: string;
+  year: number;
+  periodWhy: string[];
+  flag: ValueFlag | null;
+  mode: 'plan' | 'report';
+}
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+function analyse(m: string, text: string, doc: Required<DocInfo>, shift: number, defs: readonly IndicatorDef[], garbled: readonly GarbledSpan[]): Analysed[] {
+  const sections = findSections(m);
+  const years = yearsInText(m);
+  const out: Analysed[] = [];
+  for (const figure of findFigures(m)) {
+    const sentence = sentenceAround(m, figure.numStart);
+    const quote = quoteSpan(m, figure, { wantsSubject: wantsSubject(m, figure) });
+    const guess = guessIndicator(m, figure, sentence, quote, defs);
+    const routing = route(m, figure, quote, sentence, guess);
+    const at = modeAt(sections, figure.start, doc.kind);
+    const { kind, why: kindWhy } = decideKind(m.slice(quote.start, figure.numStart), at.mode);
+    const baseYear = at.headingYear !== undefined ? at.headingYear + shift : doc.year + (at.nextYear ? 1 : 0);
+    const py = decidePeriodYear(m, quote, figure.numStart, kind, baseYear, shift);
+    const flag = valueFlag(figure, years) ?? garbledQuote(text, quote, garbled);
+    out.push({
+      figure, quote, targets: routing.targets, routeWhy: routing.why,
+      indicator: guess.id, indicatorHow: guess.how === 'none' ? 'none' : guess.how === 'word' && guess.score >= FIRM_WORD ? 'firm' : 'weak',
+      indicatorWhy: guess.how === 'none' ? 'indicator: no word found, choose one' : `indicator from ${guess.how === 'word' ? `“${guess.evidence}”` : `shared words with its definition (${guess.evidence})`}`,
+      kind, kindWhy, period: py.period, year: py.year, periodWhy: py.why, flag, mode: at.mode,
+    });
+  }
+  return out;
+}
+
+function valueFlag(figure: Figure, years: ReadonlySet<number>): ValueFlag | null {
+  return yearOverwrite(figure.value, figure.unit, years) ?? (figure.high !== undefined ? yearOverwrite(figure.high, figure.unit, years) : null);
+}
+
+function garbledQuote(text: string, quote: Span, garbled: readonly GarbledSpan[]): ValueFlag | null {
+  const hit = garbled.find((g) => g.kind !== 'year-as-list-number' && overlaps(g, quote));
+  return hit ? { flag: 'garbled', note: `引文含乱码“${text.slice(hit.start, hit.end)}”，请对照原文核对。` } : null;
+}
+
+/** low: flagged, unreadable or no indicator; medium: a guess to check; high: words and unit agree. */
+function confidenceOf(a: Analysed, readable: boolean, target: Target): Confidence {
+  if (a.flag !== null || !readable || (target === 'indicators' && a.indicatorHow === 'none')) return 'low';
+  if (a.targets.length > 1 || a.figure.unitNote !== undefined || (target === 'indicators' && a.indicatorHow === 'weak')) return 'medium';
+  return 'high';
+}
+
+/** Where the phrase after a quote ends: "9万平方米标准化厂房建设、…等重点项目加快建设," still describes it. */
+function phraseEnd(m: string, from: number): number {
+  const next = /[，,。；;！!？?\n]/u.exec(m.slice(from));
+  return next ? from + next.index : m.length;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** Drafts rows from the decoded text of a report. */
+export function draftReport(rawText: string, docInfo: DocInfo, defs: readonly IndicatorDef[]): Draft {
+  const { text, match: m } = normalizeReport(rawText);
+  const stated = statedYear(m);
+  const doc: Required<DocInfo> = { ...docInfo, kind: docInfo.kind ?? guessDocKind(m), year: docInfo.year ?? stated ?? new Date().getFullYear() };
+  const shift = docInfo.year !== undefined && stated !== undefined ? docInfo.year - stated : 0;
+  const garbled = findGarbledSpans(m);
+  const analysed = analyse(m, text, doc, shift, defs, garbled);
+  const indicators: DraftIndicator[] = [];
+  const investments: DraftInvestment[] = [];
+  const seen = new Map<string, string>();
+  for (const a of analysed) {
+    const quote = text.slice(a.quote.start, a.quote.end);
+    const readable = isReadableInQuote(a.figure.value, quote);
+    const common = [
+      a.routeWhy,
+      a.targets.length > 1 ? 'drafted in both files: keep the right one' : '',
+      readable ? '' : 'value not readable in the quote (full-width digits?): fix before copying',
+    ];
+    const notes = [a.flag?.note ?? '', a.figure.unitNote ?? ''];
+    for (const target of a.targets) {
+      if (target === 'indicators') {
+        const id = `${doc.id}-i${pad(indicators.length + 1)}`;
+        // The same number said twice (a summary line, then the details) is one row of the dataset.
+        const key = `i|${a.indicator}|${a.figure.value}|${a.figure.unit}|${a.kind}|${a.year}|${a.period}`;
+        const dup = a.indicator === '' ? undefined : seen.get(key);
+        if (dup === undefined) seen.set(key, id);
+        indicators.push({
+          id, park_id: doc.parkId, doc_id: doc.id, year: String(a.year), period: a.period, indicator: a.indicator, kind: a.kind,
+          value: a.figure.value, value_high: a.figure.high ?? '', comparator: a.figure.comparator, unit: a.figure.unit, quote,
+          flag: a.flag?.flag ?? 'ok', note: notes.filter(Boolean).join(''), confidence: confidenceOf(a, readable, target),
+          review_note: [a.indicatorWhy, a.kindWhy, ...a.periodWhy, dup ? `same figure as ${dup}: keep one` : '', ...common].filter(Boolean).join('; '),
+        });
+      } else {
+        const id = `${doc.id}-v${pad(investments.length + 1)}`;
+        const key = `v|${a.figure.value}|${a.figure.unit}|${quote}`;
+        const dup = seen.get(key);
+        if (dup === undefined) seen.set(key, id);
+        const sentence = sentenceAround(m, a.figure.numStart);
+        const project = projectName(m, text, a.figure);
+        const words = `${normalizeReport(project).match} ${m.slice(a.quote.start, a.quote.end)}`;
+        const wording = a.figure.comparator !== '=' ? `原文为“${text.slice(a.figure.start, a.figure.end)}”。` : '';
+        investments.push({
+          id, park_id: doc.parkId, doc_id: doc.id, year: String(a.year), project,
+          category: dimensionOf(a.figure.unit) === 'voltage' ? 'power' : categoryOf(words), zone_id: '',
+          amount: a.figure.value, amount_high: a.figure.high ?? '', unit: a.figure.unit,
+          basis: basisOf(a.mode, a.kind, m.slice(a.quote.start, phraseEnd(m, a.quote.end)), m.slice(sentence.start, sentence.end)), quote,
+          flag: a.flag?.flag ?? 'ok', note: [...notes, wording].filter(Boolean).join(''), confidence: confidenceOf(a, readable, target),
+          review_note: ['project name and category drafted from the sentence: edit', dup ? `same figure as ${dup}: keep one` : '', ...common].filter(Boolean).join('; '),
+        });
+      }
+    }
+  }
+  return {
+    indicators, investments, docKind: doc.kind, yearShift: shift, text,
+    garbled: garbled.map((g) => ({ ...g, excerpt: text.slice(g.start, g.end) })),
+  };
+}

@@ -1,0 +1,65 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../../../src/cli/extract.ts';
+import { csvHeader, parseDocuments } from '../../../src/extract/review.ts';
+
+const ROOT = join(import.meta.dirname, '../../..');
+const dir = mkdtempSync(join(tmpdir(), 'extract-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function run(args: string[]): { code: number; out: string } {
+  const lines: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void lines.push(a.join(' ')));
+  const err = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void lines.push(a.join(' ')));
+  try {
+    return { code: main(args), out: lines.join('\n') };
+  } finally {
+    log.mockRestore();
+    err.mockRestore();
+  }
+}
+
+describe('npm run extract', () => {
+  it('writes one review file per target with the data file columns plus confidence and review_note', () => {
+    const base = join(dir, 'junshan');
+    const { code, out } = run([join(ROOT, 'data/sources/004_4b3c7864976e5117.txt'), '--park', 'junshan', '--doc', 'junshan-2024', '--out', `${base}.csv`, '--data-dir', join(ROOT, 'data')]);
+    expect(code).toBe(0);
+    for (const target of ['indicators', 'investments']) {
+      const text = readFileSync(`${base}.${target}.csv`, 'utf8');
+      expect(text.startsWith('\uFEFF')).toBe(true);
+      expect(csvHeader(text)).toEqual([...(csvHeader(readFileSync(join(ROOT, `data/${target}.csv`), 'utf8')) ?? []), 'confidence', 'review_note']);
+      const rows = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data;
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows[0]?.id).toMatch(/^junshan-2024-[iv]01$/u);
+    }
+    expect(out).toMatch(/indicators\.csv draft: +\d+ rows/u);
+    expect(out).toMatch(/investments\.csv draft: +\d+ rows/u);
+    expect(out).toContain('flagged rows');
+    expect(out).toContain('mojibake');
+    expect(out).toContain('npm run check-data');
+    expect(out).toContain('npm start');
+  });
+
+  it('finds the document by its file name, and says what to add for an unknown one', () => {
+    const known = run([join(ROOT, 'data/sources/000_2821043ce948ac82.txt'), '--out', join(dir, 'a'), '--data-dir', join(ROOT, 'data')]);
+    expect(known.out).toContain('read as plan');
+    expect(readFileSync(join(dir, 'a.indicators.csv'), 'utf8')).toContain('linxiang-2017-i01,linxiang,linxiang-2017');
+    const unknown = run([join(ROOT, 'data/sources/000_2821043ce948ac82.txt'), '--doc', 'linxiang-2026', '--park', 'linxiang', '--out', join(dir, 'b'), '--data-dir', join(ROOT, 'data')]);
+    expect(unknown.out).toContain('a row for "linxiang-2026" to data/documents.csv');
+  });
+
+  it('explains its usage', () => {
+    expect(run([]).code).toBe(2);
+    expect(run([join(dir, 'missing.txt')]).out).toContain('does not exist');
+  });
+});
+
+describe('parseDocuments', () => {
+  it('reads kind and year', () => {
+    const docs = parseDocuments(readFileSync(join(ROOT, 'data/documents.csv'), 'utf8'));
+    expect(docs.find((d) => d.id === 'xx-health-food')).toMatchObject({ kind: 'plan', year: 2014, parkId: 'xx-health-food' });
+  });
+});
