@@ -1,28 +1,79 @@
 /**
  * `npm run check-data -- [--data-dir DIR]`: validates a data folder with the same code the
- * build uses. Prints every problem as file:line:column and exits 1 when there is any.
+ * build uses. Prints every problem as file:line:column (errors on stderr, notices and the
+ * per-file summary on stdout) and exits 0 when the folder loads, 1 when it has errors, 2 on a
+ * usage error. Never prints a stack trace: an unexpected failure is one line saying so.
  */
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { formatIssue } from '../data/issues.ts';
 import { loadDataset } from '../data/load.ts';
 import { dataDir, displayName, fsReader } from '../data/node-fs.ts';
-import { resolve } from 'node:path';
 
-function argValue(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  if (i >= 0) return args[i + 1];
-  const eq = args.find((a) => a.startsWith(`${name}=`));
-  return eq?.slice(name.length + 1);
+const USAGE = 'usage: npm run check-data -- [--data-dir DIR]   (default: $PARKS_DATA_DIR or ./data)';
+
+interface Args {
+  dir?: string;
+  help: boolean;
+  error?: string;
 }
 
-export function main(args: string[]): number {
-  const dirArg = argValue(args, '--data-dir');
-  const dir = dirArg ? resolve(dirArg) : dataDir();
-  const result = loadDataset(fsReader(dir), { displayDir: displayName(dir) });
-  for (const i of result.issues) console[i.severity === 'error' ? 'error' : 'log'](`${i.severity === 'error' ? 'error' : 'notice'}: ${formatIssue(i)}`);
-  for (const f of result.files) console.log(`${f.file}: ${f.rowsRead} rows read, ${f.rowsLoaded} loaded (${f.encoding})`);
-  const errors = result.issues.filter((i) => i.severity === 'error').length;
-  console.log(errors === 0 ? 'data OK' : `${errors} error(s)`);
-  return errors === 0 ? 0 : 1;
+export function parseArgs(args: readonly string[]): Args {
+  const out: Args = { help: false };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] ?? '';
+    if (a === '--help' || a === '-h') out.help = true;
+    else if (a === '--data-dir') {
+      const v = args[i + 1];
+      if (v === undefined || v.startsWith('--')) return { ...out, error: '--data-dir needs a folder' };
+      out.dir = v;
+      i++;
+    } else if (a.startsWith('--data-dir=')) out.dir = a.slice('--data-dir='.length);
+    else return { ...out, error: `unknown argument ${a}` };
+  }
+  return out;
+}
+
+export interface Output {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+const console_: Output = { out: (l) => console.log(l), err: (l) => console.error(l) };
+
+export function main(args: readonly string[], io: Output = console_): number {
+  try {
+    const parsed = parseArgs(args);
+    if (parsed.help) {
+      io.out(USAGE);
+      return 0;
+    }
+    if (parsed.error) {
+      io.err(`error: ${parsed.error}\n${USAGE}`);
+      return 2;
+    }
+    const dir = parsed.dir !== undefined ? resolve(parsed.dir) : dataDir();
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+      io.err(`error: ${displayName(dir)}: is not a folder (give the data folder with --data-dir DIR)`);
+      return 1;
+    }
+    const result = loadDataset(fsReader(dir), { displayDir: displayName(dir) });
+    for (const i of result.issues) {
+      if (i.severity === 'error') io.err(`error: ${formatIssue(i)}`);
+      else io.out(`notice: ${formatIssue(i)}`);
+    }
+    for (const f of result.files) io.out(`${f.file}: ${f.rowsRead} rows read, ${f.rowsLoaded} loaded (${f.encoding})`);
+    const errors = result.issues.filter((i) => i.severity === 'error').length;
+    if (errors === 0) {
+      io.out('data OK');
+      return 0;
+    }
+    io.err(`${errors} error(s); nothing was changed. Fix them and run npm run check-data again.`);
+    return 1;
+  } catch (e) {
+    io.err(`error: the checker failed unexpectedly (${e instanceof Error ? e.message : String(e)}); please report this with the data folder`);
+    return 3;
+  }
 }
 
 if (import.meta.main) process.exitCode = main(process.argv.slice(2));

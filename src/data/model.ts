@@ -18,6 +18,8 @@ export type IndicatorDef = Readonly<IndicatorDefRow>;
 export interface SourceDocument extends Readonly<DocumentRow> {
   /** Source text as a reader sees it (pinyin annotations dropped). */
   readonly text: string;
+  /** How the source file's bytes were read; the file itself is kept byte-for-byte (a GBK report stays GBK). */
+  readonly sourceEncoding?: Encoding;
 }
 
 /** Where a row's quote stands in its document's cleaned text. */

@@ -23,51 +23,137 @@ function fail(ctx: Ctx, issue: CellIssue): typeof z.NEVER {
   return z.NEVER;
 }
 
-const FULL_WIDTH = /[０-９．，－％]/;
+/** Full-width ASCII forms (Ｆ, ２, ．, ，, ％, ＝…) and the ideographic space. */
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+/** Characters that do not show on screen but break a value: zero-width spaces, soft hyphen, BOM. */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/g;
 
-/** Full-width digits and punctuation → ASCII, for hints only. */
+/** Full-width digits and punctuation → ASCII, for hints only (cells are never rewritten). */
 export function toHalfWidth(s: string): string {
-  return s.replace(/[０-９．，－％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replaceAll('\u3000', ' ');
 }
 
-/** Diagnoses a cell that should hold a plain decimal number. */
+function invisibleIn(s: string): string | undefined {
+  const found = s.match(INVISIBLE);
+  return found ? `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : undefined;
+}
+
+/**
+ * Diagnoses a cell that should hold a plain decimal number such as 274.14. The message names
+ * the first thing wrong; the hint gives the whole corrected value, e.g. "２７４．１４亿元" →
+ * "write 274.14 here and 亿元 in column unit".
+ */
 export function diagnoseNumber(raw: string): CellIssue | null {
   const s = raw.trim();
   if (PLAIN_NUMBER.test(s)) return null;
   if (s === '') return { message: 'is empty', expected: 'a number such as 274.14' };
-  if (FULL_WIDTH.test(s)) {
-    return { message: 'is not a number', hint: `full-width digit? write ${toHalfWidth(s)}`, expected: 'e.g. 274.14' };
+  const invisible = invisibleIn(s);
+  const visible = s.replace(INVISIBLE, '');
+  if (invisible && PLAIN_NUMBER.test(visible)) {
+    return { message: `contains an invisible character (${invisible})`, hint: `delete it: write ${visible}`, expected: 'a number' };
   }
-  if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) {
-    return { message: 'has a thousands separator', hint: `write ${s.replaceAll(',', '')}`, expected: 'a number without separators' };
+  if (/^=/.test(visible)) {
+    const inner = visible.slice(1).trim();
+    return { message: 'is a formula, not a value', hint: PLAIN_NUMBER.test(inner) ? `write ${inner}` : 'paste the value (选择性粘贴 → 数值) instead of the formula', expected: 'a number' };
   }
-  const withUnit = /^(-?\d+(?:\.\d+)?)\s*(.+)$/.exec(s);
-  if (withUnit?.[2] === '%') {
-    return { message: 'has a percent sign', hint: `write ${withUnit[1]} here and % in column unit`, expected: 'a number' };
+  const half = toHalfWidth(visible).trim();
+  const fullWidth = half !== visible;
+  if (/^\d+(\.\d+)?[eE][+-]?\d+$/.test(half)) {
+    return { message: 'is in scientific notation', hint: `write ${Number(half)} (format the column as a number or as text in Excel/WPS)`, expected: 'a number such as 274.14' };
   }
-  if (withUnit && withUnit[2] !== undefined && isUnit(withUnit[2])) {
-    return { message: 'has a unit typed in the cell', hint: `write ${withUnit[1]} here and ${withUnit[2]} in column unit`, expected: 'a number' };
+  if (/^-?\.\d+$/.test(half)) return { message: 'is not a number', hint: `write ${half.replace('.', '0.')}`, expected: 'e.g. 0.5' };
+  if (/^-?\d+\.$/.test(half)) return { message: 'is not a number', hint: `write ${half.slice(0, -1)}`, expected: 'e.g. 274.14' };
+  const range = /^(-?\d+(?:\.\d+)?)\s*(?:-|~|～|—|–|到|至)\s*(\d+(?:\.\d+)?)\s*(.*)$/.exec(half);
+  if (range && range[1] !== undefined && range[2] !== undefined && Number(range[2]) > Number(range[1])) {
+    return { message: 'is a range', hint: `write ${range[1]} here and ${range[2]} in column ${'value_high or amount_high'}`, expected: 'one number' };
   }
-  if (s.includes(' ') && PLAIN_NUMBER.test(s.replace(/\s+/g, ''))) {
-    return { message: 'has spaces inside the number', hint: `write ${s.replace(/\s+/g, '')}`, expected: 'a number' };
+  // number part, then whatever follows it (a unit, a percent sign, other text)
+  const parts = /^([+-]?[\d.,\s]*\d)\s*(.*)$/.exec(half);
+  const numberPart = parts?.[1] ?? '';
+  const rest = parts?.[2] ?? '';
+  const thousands = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(numberPart);
+  const spaced = /\d\s+\d/.test(numberPart);
+  const fixedNumber = numberPart.replace(/^\+/, '').replaceAll(thousands ? ',' : '\u0000', '').replace(/\s+/g, '');
+  const fixable = parts !== null && PLAIN_NUMBER.test(fixedNumber);
+  const unitHint = rest === '' ? '' : rest === '%' ? ' here and % in column unit' : isUnit(rest) ? ` here and ${rest} in column unit` : ' here and the unit in column unit';
+  const hint = fixable ? `write ${fixedNumber}${unitHint}` : undefined;
+  if (fullWidth) return { message: 'is not a number', hint: `full-width digit? ${hint ?? `write it with ASCII digits: ${half}`}`, expected: 'e.g. 274.14' };
+  if (!fixable) {
+    const before = /^([^\d\s]+)\s*(-?\d+(?:\.\d+)?)\s*(.*)$/.exec(half);
+    if (before?.[2] !== undefined) return { message: 'has text around the number', hint: `write ${before[2]} here${before[1] === '约' ? ' and about in column comparator' : ''}`, expected: 'a number' };
+    return { message: 'is not a number', expected: 'e.g. 274.14' };
   }
+  if (thousands) return { message: 'has a thousands separator', hint, expected: 'a number without separators' };
+  if (rest === '%') return { message: 'has a percent sign', hint, expected: 'a number' };
+  if (rest !== '' && isUnit(rest)) return { message: 'has a unit typed in the cell', hint, expected: 'a number' };
+  if (rest !== '') return { message: 'has text after the number', hint, expected: 'a number' };
+  if (spaced) return { message: 'has spaces inside the number', hint, expected: 'a number' };
+  if (numberPart.startsWith('+')) return { message: 'has a plus sign', hint, expected: 'a number' };
   return { message: 'is not a number', expected: 'e.g. 274.14' };
 }
 
-export const requiredText = (what = 'text') =>
-  z.string().transform((s, ctx) => (s.trim() === '' ? fail(ctx, { message: 'is empty', expected: what }) : s.trim()));
+/** Longest text cell; quotes are shorter (see QUOTE_MAX). Longer cells are pasted paragraphs or swallowed rows. */
+export const TEXT_MAX = 1000;
+/** A quote is one sentence (the longest in the embedded dataset has 62 characters). */
+export const QUOTE_MAX = 300;
 
-export const optionalText = () => z.string().transform((s) => s.trim());
+/**
+ * A text cell starting with = + - or @ is run as a formula by Excel and WPS when the CSV is
+ * opened (CSV injection), so it is rejected rather than rewritten.
+ */
+export function diagnoseText(t: string, max: number): CellIssue | null {
+  const length = [...t].length;
+  if (length > max) {
+    return { message: `is ${length} characters long`, expected: `at most ${max} characters`, hint: 'shorten it; if it holds several rows, a double quote (") is not closed' };
+  }
+  const first = t[0];
+  if (first === '=' || first === '+' || first === '-' || first === '@') {
+    return {
+      message: `starts with "${first}", which Excel and WPS run as a formula`,
+      hint: first === '-' && t.length === 1 ? 'leave the cell empty instead' : `remove the leading "${first}" or start the text differently`,
+    };
+  }
+  return null;
+}
+
+export const requiredText = (what = 'text', max = TEXT_MAX) =>
+  z.string().transform((s, ctx) => {
+    const t = s.trim();
+    if (t === '') return fail(ctx, { message: 'is empty', expected: what });
+    const bad = diagnoseText(t, max);
+    return bad ? fail(ctx, bad) : t;
+  });
+
+export const optionalText = (max = TEXT_MAX) =>
+  z.string().transform((s, ctx) => {
+    const t = s.trim();
+    const bad = t === '' ? null : diagnoseText(t, max);
+    return bad ? fail(ctx, bad) : t;
+  });
+
+/** An id cell's common mistakes, as a hint. */
+function idHint(t: string, pattern: RegExp): string | undefined {
+  const invisible = invisibleIn(t);
+  if (invisible) return `it contains an invisible character (${invisible}); delete it`;
+  const fixed = toHalfWidth(t).trim().toLowerCase().replace(/[\s_]+/g, '-');
+  if (fixed !== t && pattern.test(fixed)) return `write ${fixed}`;
+  return undefined;
+}
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** Ids appear in URLs and file names. */
+export const ID_MAX = 64;
 
 /** A slug: lower-case letters, digits and hyphens; used in URLs. */
 export const slug = () =>
   z.string().transform((s, ctx) => {
     const t = s.trim();
     if (t === '') return fail(ctx, { message: 'is empty', expected: 'an id such as linxiang-2017' });
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(t)) {
-      return fail(ctx, { message: 'is not a valid id', expected: 'lower-case letters, digits and hyphens, e.g. linxiang-2017-i01' });
+    if (!SLUG.test(t)) {
+      return fail(ctx, { message: 'is not a valid id', expected: 'lower-case letters, digits and hyphens, e.g. linxiang-2017-i01', hint: idHint(t, SLUG) });
     }
+    if (t.length > ID_MAX) return fail(ctx, { message: `is ${t.length} characters long`, expected: `an id of at most ${ID_MAX} characters` });
     return t;
   });
 
@@ -76,7 +162,20 @@ export const optionalSlug = () =>
   z.string().transform((s, ctx) => {
     const t = s.trim();
     if (t === '') return undefined;
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(t)) return fail(ctx, { message: 'is not a valid id', expected: 'lower-case letters, digits and hyphens, or empty' });
+    if (!SLUG.test(t)) return fail(ctx, { message: 'is not a valid id', expected: 'lower-case letters, digits and hyphens, or empty', hint: idHint(t, SLUG) });
+    if (t.length > ID_MAX) return fail(ctx, { message: `is ${t.length} characters long`, expected: `an id of at most ${ID_MAX} characters` });
+    return t;
+  });
+
+const SNAKE = /^[a-z0-9]+(_[a-z0-9]+)*$/;
+
+/** An indicator id: snake_case such as industrial_output (defined in indicator_defs.csv). */
+export const indicatorId = () =>
+  z.string().transform((s, ctx) => {
+    const t = s.trim();
+    if (t === '') return fail(ctx, { message: 'is empty', expected: 'an indicator id such as industrial_output' });
+    if (!SNAKE.test(t)) return fail(ctx, { message: 'is not a valid indicator id', expected: 'snake_case such as industrial_output', hint: idHint(t, SNAKE) ?? (/^[a-z0-9_-]+$/i.test(t) ? `write ${t.toLowerCase().replaceAll('-', '_')}` : undefined) });
+    if (t.length > ID_MAX) return fail(ctx, { message: `is ${t.length} characters long`, expected: `an id of at most ${ID_MAX} characters` });
     return t;
   });
 
@@ -114,13 +213,24 @@ export const optionalDecimal = (o: NumberOptions = {}) =>
   });
 
 /** A calendar year in the span any park report can speak of. */
-export const year = () => decimal({ integer: true, min: 1978, max: 2100, what: 'a year such as 2024' });
+export const year = () =>
+  z.string().transform((s, ctx) => {
+    const bad = diagnoseNumber(s);
+    if (bad) return fail(ctx, { ...bad, expected: bad.message === 'is empty' ? 'a year such as 2024' : bad.expected });
+    const n = Number(s.trim());
+    if (!Number.isInteger(n)) return fail(ctx, { message: 'is not a whole number', expected: 'a year such as 2024' });
+    if (n >= 0 && n < 100) return fail(ctx, { message: 'is not a full year', expected: 'a year such as 2024', hint: `write ${2000 + n}` });
+    if (n < 1978) return fail(ctx, { message: 'is below 1978', expected: 'a year from 1978 (the first development zones) to 2100' });
+    if (n > 2100) return fail(ctx, { message: 'is above 2100', expected: 'a year from 1978 (the first development zones) to 2100' });
+    return n;
+  });
 
 export const oneOf = <const T extends readonly string[]>(values: T) =>
   z.string().transform((s, ctx): T[number] => {
     const t = s.trim();
     if ((values as readonly string[]).includes(t)) return t as T[number];
-    const folded = values.find((v) => v.toLowerCase() === t.toLowerCase());
+    const plain = toHalfWidth(t).replace(INVISIBLE, '').trim().toLowerCase();
+    const folded = values.find((v) => v.toLowerCase() === plain);
     return fail(ctx, {
       message: t === '' ? 'is empty' : 'is not allowed',
       expected: `one of ${values.join(' | ')}`,
@@ -128,15 +238,19 @@ export const oneOf = <const T extends readonly string[]>(values: T) =>
     });
   });
 
+/** Traditional characters that appear in units, for hints (億元 → 亿元). */
+const SIMPLIFIED: Record<string, string> = { 億: '亿', 萬: '万', 畝: '亩', 噸: '吨', 個: '个', 項: '项', 條: '条', 棟: '栋', 時: '时', 積: '积', 裏: '里', 裡: '里' };
+
 export const unit = () =>
   z.string().transform((s, ctx): Unit => {
     const t = s.trim();
     if (isUnit(t)) return t;
-    const fixed = toHalfWidth(t);
+    const fixed = toHalfWidth(t).replace(INVISIBLE, '').trim().replace(/./g, (c) => SIMPLIFIED[c] ?? c);
+    const longer = t === '' ? [] : UNIT_NAMES.filter((u) => u.startsWith(fixed) && u !== fixed);
     return fail(ctx, {
       message: t === '' ? 'is empty' : 'is not a known unit',
       expected: `one of ${UNIT_NAMES.join(' ')}`,
-      hint: isUnit(fixed) ? `write ${fixed}` : undefined,
+      hint: isUnit(fixed) ? `write ${fixed}` : longer.length > 0 ? `did you mean ${longer.join(' or ')}?` : undefined,
     });
   });
 
@@ -153,20 +267,24 @@ export const isoDateOrEmpty = () =>
   });
 
 /** A list in one cell, separated by ; or 、 */
-export const list = () =>
-  z.string().transform((s) =>
-    s
+export const list = (max = TEXT_MAX) =>
+  z.string().transform((s, ctx) => {
+    const t = s.trim();
+    const bad = t === '' ? null : diagnoseText(t, max);
+    if (bad) return fail(ctx, bad);
+    return t
       .split(/[;；、]/)
       .map((x) => x.trim())
-      .filter((x) => x !== ''),
-  );
+      .filter((x) => x !== '');
+  });
 
 export const bool = () =>
   z.string().transform((s, ctx) => {
     const t = s.trim().toLowerCase();
     if (t === 'true') return true;
     if (t === 'false') return false;
-    return fail(ctx, { message: 'is not true or false', expected: 'true | false' });
+    const hint = t === '是' || t === '1' ? 'write true' : t === '否' || t === '0' ? 'write false' : undefined;
+    return fail(ctx, { message: 'is not true or false', expected: 'true | false', hint });
   });
 
 export const FLAGS = ['ok', 'garbled', 'suspect', 'inferred'] as const;

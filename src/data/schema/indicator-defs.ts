@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bool, oneOf, optionalText, requiredText, unit } from './fields.ts';
+import { bool, indicatorId, oneOf, optionalText, requiredText, unit } from './fields.ts';
 
 export const INDICATOR_GROUPS = [
   'economy', 'growth', 'fiscal', 'investment', 'attraction', 'enterprises', 'projects', 'land', 'environment', 'service', 'governance',
@@ -7,12 +7,7 @@ export const INDICATOR_GROUPS = [
 
 /** indicator_defs.csv — the vocabulary of indicators. */
 export const indicatorDefRow = z.object({
-  id: z.string().transform((s, ctx) => {
-    const t = s.trim();
-    if (/^[a-z0-9]+(_[a-z0-9]+)*$/.test(t)) return t;
-    ctx.addIssue({ code: 'custom', message: 'is not a valid indicator id', params: { expected: 'snake_case such as industrial_output' } });
-    return z.NEVER;
-  }),
+  id: indicatorId(),
   name: requiredText('the Chinese name'),
   name_en: requiredText('the English name'),
   group: oneOf(INDICATOR_GROUPS),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decimal, FLAGS, oneOf, optionalDecimal, optionalText, requiredText, slug, unit, year } from './fields.ts';
+import { decimal, FLAGS, indicatorId, oneOf, optionalDecimal, optionalText, requiredText, slug, unit, year, QUOTE_MAX } from './fields.ts';
 
 export const COMPARATORS = ['=', '>=', '>', '<=', 'about'] as const;
 export type Comparator = (typeof COMPARATORS)[number];
@@ -14,7 +14,8 @@ export const indicatorRow = z.object({
   year: year(),
   /** 全年, 1-11月, 1-9月, 十三五末… as the text says. */
   period: requiredText('a period such as 全年 or 1-9月'),
-  indicator: requiredText('an id from indicator_defs.csv'),
+  /** An id from indicator_defs.csv. */
+  indicator: indicatorId(),
   kind: oneOf(['target', 'actual'] as const),
   /** Written exactly as in the quote, in the quote's unit. */
   value: decimal(),
@@ -23,7 +24,7 @@ export const indicatorRow = z.object({
   comparator: oneOf(COMPARATORS),
   unit: unit(),
   /** Verbatim from the source (pinyin annotations may be dropped). */
-  quote: requiredText('the sentence the number comes from'),
+  quote: requiredText('the sentence the number comes from', QUOTE_MAX),
   /** ok, or why the value must not be read as a fact. */
   flag: oneOf(FLAGS),
   note: optionalText(),

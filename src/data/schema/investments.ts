@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decimal, FLAGS, oneOf, optionalDecimal, optionalSlug, optionalText, requiredText, slug, unit, year } from './fields.ts';
+import { decimal, FLAGS, oneOf, optionalDecimal, optionalSlug, optionalText, requiredText, slug, unit, year, QUOTE_MAX } from './fields.ts';
 
 export const CATEGORIES = [
   'road', 'water', 'power', 'factory', 'greening', 'smart', 'relocation', 'heat', 'solar', 'public_service', 'other',
@@ -23,7 +23,7 @@ export const investmentRow = z.object({
   amount_high: optionalDecimal(),
   unit: unit(),
   basis: oneOf(BASES),
-  quote: requiredText('the sentence the figure comes from'),
+  quote: requiredText('the sentence the figure comes from', QUOTE_MAX),
   flag: oneOf(FLAGS),
   note: optionalText(),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { oneOf, optionalText, requiredText, slug } from './fields.ts';
+import { oneOf, optionalText, requiredText, slug, QUOTE_MAX } from './fields.ts';
 
 /** The pipeline, in order: a project moves left to right. */
 export const STAGES = ['negotiating', 'signed', 'site_prep', 'under_construction', 'equipment', 'in_production', 'expanding'] as const;
@@ -13,7 +13,7 @@ export const projectRow = z.object({
   name: requiredText('the project or company name'),
   industry: optionalText(),
   stage: oneOf(STAGES),
-  quote: requiredText('the sentence naming the project'),
+  quote: requiredText('the sentence naming the project', QUOTE_MAX),
 });
 
 export type ProjectRow = z.output<typeof projectRow>;
