@@ -1,0 +1,33 @@
+/** The cross-park comparison as a ChartFigure, so it gets the same title, table, downloads and embed as every chart. */
+import { t } from '../i18n/index.ts';
+import { comparisonOrder, comparisonSvg, periodsDiffer, type ComparisonDatum } from './comparison.ts';
+import { COLORS } from './palette.ts';
+import { NARROW, WIDE, type ChartFigure } from './figure.ts';
+
+export function comparisonFigure(id: string, title: string, rows: readonly ComparisonDatum[], locale: 'zh-CN' | 'en', source: string): ChartFigure {
+  const parks = new Set(rows.map((r) => r.park)).size;
+  const ordered = comparisonOrder(rows);
+  const desc = `${title}：${ordered.map((r) => `${r.parkName} ${r.year} ${r.text}`).join('；')}`;
+  const svg = (w: number) => comparisonSvg(rows, { id: `${id}-${w === NARROW ? 'n' : 'w'}`, title, desc, width: w, locale, targetLabel: t(locale, 'table.target') });
+  return {
+    id,
+    title,
+    takeaway: locale === 'zh-CN' ? `${parks} 个园区、${rows.length} 个数字，按大小排列。` : `${rows.length} figures from ${parks} parks, largest first.`,
+    desc,
+    source,
+    svgNarrow: svg(NARROW),
+    svgWide: svg(WIDE),
+    note: periodsDiffer(rows) ? (locale === 'zh-CN' ? '注意：这些数字的时期不同（全年目标与1-9月、1-11月实绩），不能直接比较高低；目标与实绩也不是一回事。' : 'Careful: periods differ (full-year targets vs part-year actuals).') : undefined,
+    legend: [
+      { label: t(locale, 'table.actual'), color: COLORS.actual },
+      { label: t(locale, 'table.target'), color: COLORS.target },
+    ],
+    table: {
+      caption: title,
+      columns: [t(locale, 'nav.parks'), t(locale, 'table.year'), t(locale, 'table.kind'), t(locale, 'table.period'), t(locale, 'table.amount')],
+      rows: ordered.map((d) => [d.parkName, String(d.year), t(locale, d.kind === 'target' ? 'table.target' : 'table.actual'), d.period, d.text]),
+      numeric: [false, true, false, false, true],
+      hrefs: ordered.map((d) => d.href),
+    },
+  };
+}

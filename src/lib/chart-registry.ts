@@ -1,0 +1,40 @@
+/** Every chart on the site, by id: what the download files and embed pages are made from. */
+import type { ChartFigure } from '../charts/figure.ts';
+import { comparisonFigure } from '../charts/comparison-figure.ts';
+import { comparisonData } from './comparison-data.ts';
+import { indicatorsInUse } from './indicator-view.ts';
+import { overviewCharts, parkCharts, sourceLine, type ChartEnv } from './page-charts.ts';
+import { routes, withBase } from './paths.ts';
+
+export interface RegisteredChart {
+  figure: ChartFigure;
+  /** The page the chart lives on (below the base). */
+  page: string;
+}
+
+export function allCharts(env: ChartEnv): RegisteredChart[] {
+  const out: RegisteredChart[] = [];
+  const push = (figure: ChartFigure | null, page: string) => { if (figure) out.push({ figure, page }); };
+  const o = overviewCharts(env);
+  push(o.investmentsByPark, routes.investments());
+  push(o.pipeline, routes.home());
+  push(o.land, routes.home());
+  for (const p of env.dataset.parks) {
+    const c = parkCharts(env, p.id);
+    for (const f of [c.promise, c.trend, c.investments, c.land, c.pipeline]) push(f, routes.park(p.id));
+  }
+  const data = comparisonData(env.dataset, env.index, env.locale, (d, r) => withBase(env.base, routes.quote(d, r)));
+  for (const u of indicatorsInUse(env.dataset)) {
+    const rows = data.filter((d) => d.indicator === u.def.id);
+    if (rows.length === 0) continue;
+    const docs = rows.map((d) => ({ doc_id: env.dataset.indicators.find((r) => r.id === d.id)?.doc_id ?? '' }));
+    push(comparisonFigure(`cmp-${u.def.id}`, `${env.locale === 'zh-CN' ? u.def.name : u.def.name_en}（${u.def.unit}）`, rows, env.locale, sourceLine(env.index, docs)), routes.indicator(u.def.id));
+  }
+  return out;
+}
+
+export function chartById(env: ChartEnv, id: string): RegisteredChart {
+  const c = allCharts(env).find((x) => x.figure.id === id);
+  if (!c) throw new Error(`unknown chart ${id}`);
+  return c;
+}

@@ -1,0 +1,16 @@
+/**
+ * The <iframe> snippet for embedding a chart elsewhere. The embed page posts its height; the few
+ * lines of script in the snippet resize the matching iframe, so it never shows a scrollbar.
+ */
+export const EMBED_MESSAGE = 'yuanqu-embed-height';
+
+function attr(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+export function embedSnippet(src: string, title: string): string {
+  return [
+    `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="520" style="border:0;width:100%;max-width:760px" loading="lazy" data-yuanqu-embed></iframe>`,
+    `<script>addEventListener("message",function(e){if(!e.data||e.data.type!=="${EMBED_MESSAGE}")return;document.querySelectorAll("iframe[data-yuanqu-embed]").forEach(function(f){if(f.contentWindow===e.source)f.style.height=e.data.height+"px"})})</script>`,
+  ].join('\n');
+}

@@ -1,0 +1,87 @@
+/**
+ * Every page of the site with what its social card says. One list feeds the card images, the
+ * sitemap and the tests that check every page has its card.
+ */
+import type { Dataset, DatasetIndex } from '../data/model.ts';
+import { isPlottable } from '../data/model.ts';
+import { COLORS } from '../charts/palette.ts';
+import { t } from '../i18n/index.ts';
+import { figureText, headlineFigures } from './figures.ts';
+import { formatMoney, type Locale } from './format.ts';
+import { indicatorsInUse } from './indicator-view.ts';
+import { routes } from './paths.ts';
+import type { CardBar, CardContent } from './social-card.ts';
+import { dimensionOf, toBase } from './units.ts';
+
+export interface SitePage {
+  /** Path below the base, e.g. "parks/linxiang/" ("" for the home page). */
+  path: string;
+  card: CardContent;
+  sitemap: boolean;
+}
+
+/** File name of a page's card: "parks/linxiang/" → "parks__linxiang". */
+export function cardSlug(path: string): string {
+  const p = path.replace(/^\/+|\/+$/g, '');
+  return p === '' ? 'index' : p.replace(/\//g, '__');
+}
+
+export const cardPath = (path: string) => `og/${cardSlug(path)}.png`;
+
+export function sitePages(d: Dataset, index: DatasetIndex, locale: Locale = 'zh-CN'): SitePage[] {
+  const footer = `${t(locale, 'site.name')} · ${locale === 'zh-CN' ? '每个数字都能追溯到原文' : 'every number traced to its sentence'}`;
+  const page = (path: string, card: Omit<CardContent, 'footer'>, sitemap = true): SitePage => ({ path, card: { ...card, footer }, sitemap });
+  const moneyByPark: CardBar[] = d.parks
+    .map((p) => ({
+      label: p.name,
+      value: d.investments.filter((r) => r.park_id === p.id && dimensionOf(r.unit) === 'money' && isPlottable(r)).reduce((s, r) => s + toBase(r.amount, r.unit).value, 0),
+      color: COLORS.actual,
+      text: '',
+    }))
+    .filter((b) => b.value > 0)
+    .map((b) => ({ ...b, text: formatMoney(b.value, '万元', locale) }));
+  const pages: SitePage[] = [
+    page(routes.home(), { kicker: `湖南 · ${d.parks.length} 个园区 · ${d.documents.length} 份原文`, title: t(locale, 'site.tagline'), bars: moneyByPark }),
+    page(routes.parks(), { kicker: t(locale, 'site.name'), title: t(locale, 'nav.parks'), headline: `${d.parks.length}`, headlineLabel: d.parks.map((p) => p.name).join('、') }),
+    page(routes.sources(), { kicker: t(locale, 'site.name'), title: t(locale, 'nav.sources'), headline: `${d.documents.length}`, headlineLabel: locale === 'zh-CN' ? '份报告原文，逐字保存，引用的句子全部标出' : 'reports kept verbatim, every quoted sentence marked' }),
+    page(routes.indicators(), { kicker: t(locale, 'site.name'), title: t(locale, 'nav.indicators'), headline: `${d.indicators.length}`, headlineLabel: locale === 'zh-CN' ? '个数字，每个都链接到原句' : 'figures, each linked to its sentence' }),
+    page(routes.investments(), { kicker: t(locale, 'site.name'), title: t(locale, 'nav.investments'), bars: moneyByPark }),
+    page('compare/', { kicker: t(locale, 'nav.indicators'), title: locale === 'zh-CN' ? '园区对比' : 'Compare parks', bars: moneyByPark }),
+    page(routes.map(), { kicker: t(locale, 'site.name'), title: t(locale, 'nav.map'), headlineLabel: locale === 'zh-CN' ? '示意图，非标准地图' : 'Schematic, not a standard map' }),
+    page(routes.data(), { kicker: t(locale, 'site.name'), title: t(locale, 'data.title'), headline: `${d.files.reduce((s, f) => s + f.rowsLoaded, 0)}`, headlineLabel: locale === 'zh-CN' ? '行数据，CSV 下载' : 'rows of data, CSV downloads' }),
+  ];
+  for (const p of d.parks) {
+    const figures = headlineFigures(index.indicatorsOf(p.id), 3);
+    const first = figures[0];
+    const name = (id: string) => (locale === 'zh-CN' ? index.indicatorDef(id).name : index.indicatorDef(id).name_en);
+    const kind = (k: string) => t(locale, k === 'target' ? 'table.target' : 'table.actual');
+    pages.push(page(routes.park(p.id), {
+      kicker: [p.prefecture, p.county].filter(Boolean).join(' ') || p.province,
+      title: locale === 'en' && p.name_en ? p.name_en : p.name,
+      headline: first ? figureText(first, locale) : undefined,
+      headlineLabel: first ? `${name(first.indicator)} · ${first.year} ${kind(first.kind)}${first.period !== '全年' ? ` · ${first.period}` : ''}` : undefined,
+      bars: figures.filter((f) => dimensionOf(f.unit) === 'money').map((f) => ({ label: `${name(f.indicator)} ${f.year}`, value: toBase(f.value, f.unit).value, text: figureText(f, locale), color: f.kind === 'actual' ? COLORS.actual : COLORS.target })),
+    }));
+  }
+  for (const doc of d.documents) {
+    pages.push(page(routes.source(doc.id), {
+      kicker: index.park(doc.park_id).name,
+      title: doc.title,
+      headline: `${index.quotedRowsOf(doc.id).length}`,
+      headlineLabel: locale === 'zh-CN' ? '处引用，原句全部标出' : 'quoted sentences, all marked',
+    }));
+  }
+  for (const u of indicatorsInUse(d)) {
+    const rows = d.indicators.filter((r) => r.indicator === u.def.id && isPlottable(r));
+    const sameDim = rows.filter((r) => dimensionOf(r.unit) === dimensionOf(u.def.unit));
+    pages.push(page(routes.indicator(u.def.id), {
+      kicker: t(locale, 'nav.indicators'),
+      title: locale === 'zh-CN' ? u.def.name : u.def.name_en,
+      bars: sameDim
+        .map((r) => ({ label: `${index.park(r.park_id).name} ${r.year}`, value: toBase(r.value, r.unit).value, text: figureText(r, locale), color: r.kind === 'actual' ? COLORS.actual : COLORS.target }))
+        .sort((a, b) => b.value - a.value),
+      headlineLabel: `${u.parks} ${locale === 'zh-CN' ? '个园区' : 'parks'} · ${u.rows} ${locale === 'zh-CN' ? '个数字' : 'figures'}`,
+    }));
+  }
+  return pages;
+}

@@ -1,0 +1,190 @@
+/**
+ * Any static server, any sub-path: the site is built under /yuanqu/, served by Python's plain
+ * http.server, crawled (zero broken links or assets), and loaded in Chromium with no request
+ * leaving the origin. Social cards, QR codes and the embed snippet are checked on that build.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import jsQR from 'jsqr';
+import { parseHTML } from 'linkedom';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../src/lib/chromium.ts';
+
+const BASE = '/yuanqu/';
+const port = 5200 + Math.floor(Math.random() * 700);
+const origin = `http://127.0.0.1:${port}`;
+const root = mkdtempSync(join(tmpdir(), 'yuanqu-host-'));
+const out = join(root, 'yuanqu');
+let server: ChildProcess;
+let browser: Browser;
+const pages = new Map<string, string>();
+
+/** The environment without what Vitest sets for its own Vite (BASE_URL, MODE…), which would leak into the child build. */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const k of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST', 'NODE_ENV']) delete env[k];
+  return env;
+}
+
+async function waitForServer(): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${origin}${BASE}`)).ok) return;
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('python3 http.server did not start');
+}
+
+/** Every internal URL a page refers to: links, assets, images, its card. */
+function refsOf(html: string, pageUrl: string): string[] {
+  const { document } = parseHTML(html);
+  const urls = [
+    ...[...document.querySelectorAll('a[href], link[href]')].map((e) => e.getAttribute('href') ?? ''),
+    ...[...document.querySelectorAll('script[src], img[src], iframe[src]')].map((e) => e.getAttribute('src') ?? ''),
+    ...[...document.querySelectorAll('meta[property="og:image"], meta[name="twitter:image"]')].map((e) => e.getAttribute('content') ?? ''),
+    ...[...document.querySelectorAll('[data-href]')].map((e) => e.getAttribute('data-href') ?? ''),
+  ];
+  return urls.filter((u) => u && !u.startsWith('#') && !u.startsWith('mailto:')).map((u) => new URL(u, pageUrl).href.split('#')[0] ?? '');
+}
+
+beforeAll(async () => {
+  mkdirSync(out, { recursive: true });
+  const build = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
+    encoding: 'utf8',
+    env: { ...cleanEnv(), BASE_PATH: BASE, SITE_ORIGIN: origin, ASTRO_TELEMETRY_DISABLED: '1' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (build.status !== 0) throw new Error(`sub-path build failed:\n${`${build.stdout}\n${build.stderr}`.split('\n').slice(-30).join('\n')}`);
+  server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', root], { stdio: 'ignore' });
+  await waitForServer();
+  browser = await launchChromium();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.kill();
+});
+
+describe(`built under ${BASE} and served by python3 -m http.server`, () => {
+  it('crawls every page from the home page with zero broken links or assets', async () => {
+    const queue = [`${origin}${BASE}`];
+    const seen = new Set(queue);
+    const broken: string[] = [];
+    const foreignLinks: string[] = [];
+    while (queue.length > 0) {
+      const url = queue.shift() as string;
+      const res = await fetch(url);
+      if (!res.ok) {
+        broken.push(`${res.status} ${url}`);
+        continue;
+      }
+      if (!(res.headers.get('content-type') ?? '').includes('text/html')) {
+        await res.arrayBuffer();
+        continue;
+      }
+      const html = await res.text();
+      pages.set(url, html);
+      for (const ref of refsOf(html, url)) {
+        if (!ref.startsWith(origin)) {
+          foreignLinks.push(`${url} → ${ref}`);
+          continue;
+        }
+        if (!ref.startsWith(`${origin}${BASE}`)) broken.push(`outside the base: ${url} → ${ref}`);
+        else if (!seen.has(ref)) {
+          seen.add(ref);
+          queue.push(ref);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(foreignLinks).toEqual([]);
+    expect(pages.size).toBeGreaterThan(30);
+    const sitemap = await (await fetch(`${origin}${BASE}sitemap.xml`)).text();
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    expect(locs.length).toBeGreaterThan(20);
+    for (const loc of locs) expect(seen.has(loc ?? ''), loc).toBe(true);
+    expect(await (await fetch(`${origin}${BASE}robots.txt`)).text()).toContain(`Sitemap: ${origin}${BASE}sitemap.xml`);
+  }, 120_000);
+
+  it('every page has an og:image that exists and is 1200×630, and a title and description', async () => {
+    expect(pages.size).toBeGreaterThan(30);
+    const checked = new Set<string>();
+    for (const [url, html] of pages) {
+      const { document } = parseHTML(html);
+      const og = document.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
+      expect(og, url).toMatch(new RegExp(`^${origin}${BASE}og/.+\\.png$`));
+      expect(document.querySelector('title')?.textContent?.length ?? 0, url).toBeGreaterThan(3);
+      expect(document.querySelector('meta[name="description"]')?.getAttribute('content')?.length ?? 0, url).toBeGreaterThan(5);
+      expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href'), url).toBe(url.split('?')[0]);
+      if (checked.has(og)) continue;
+      checked.add(og);
+      const png = Buffer.from(await (await fetch(og)).arrayBuffer());
+      expect(png.subarray(1, 4).toString('latin1'), og).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], og).toEqual([1200, 630]);
+    }
+  });
+
+  it('the QR code on a page decodes to its canonical URL', () => {
+    for (const path of ['', 'parks/shuangpai/', 'sources/junshan-2024/']) {
+      const url = `${origin}${BASE}${path}`;
+      const html = pages.get(url) ?? '';
+      const svg = /<svg[^>]*class="qr"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
+      expect(svg, url).not.toBe('');
+      const img = new Resvg(svg.replace('<svg', '<svg xmlns="http://www.w3.org/2000/svg"'), { fitTo: { mode: 'width', value: 400 }, background: 'white' }).render();
+      const code = jsQR(new Uint8ClampedArray(img.pixels), img.width, img.height);
+      expect(code?.data).toBe(url);
+    }
+  });
+
+  it('in Chromium, page types load with no request leaving the origin and nothing failing', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const foreign: string[] = [];
+    const failed: string[] = [];
+    page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url()); });
+    page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
+    for (const path of ['', 'parks/linxiang/', 'sources/xx-health-food/', 'indicators/industrial_output/', 'compare/?i=tax_revenue', 'investments/', 'data/', 'map/']) {
+      await page.goto(`${origin}${BASE}${path}`, { waitUntil: 'networkidle' });
+      await page.locator('h1').first().waitFor();
+    }
+    expect(foreign).toEqual([]);
+    expect(failed).toEqual([]);
+    const notFound = await page.goto(`${origin}${BASE}no/such/page/`);
+    expect(notFound?.status()).toBe(404);
+    await context.close();
+  });
+
+  it('an embed snippet pasted into a plain HTML file renders the chart and sizes itself', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // Copy the snippet the way a reader does: the textarea's value on the chart's page.
+    await page.goto(`${origin}${BASE}parks/linxiang/`);
+    const snippet = await page.locator('.chart-embed textarea').first().inputValue();
+    expect(snippet).toMatch(new RegExp(`^<iframe src="${origin}${BASE}embed/chart/`));
+    writeFileSync(join(root, 'host.html'), `<!doctype html><html><head><meta charset="utf-8"><title>host</title></head><body><h1>Someone else's page</h1>${snippet}</body></html>`);
+    await page.goto(`${origin}/host.html`, { waitUntil: 'networkidle' });
+    const frame = page.frameLocator('iframe[data-yuanqu-embed]');
+    await frame.locator('.chart-wide svg[role="img"]').first().waitFor();
+    await expect.poll(async () => page.locator('iframe[data-yuanqu-embed]').evaluate((f) => (f as HTMLIFrameElement).style.height)).toMatch(/^\d+px$/);
+    const h = await page.locator('iframe[data-yuanqu-embed]').evaluate((f) => parseInt((f as HTMLIFrameElement).style.height, 10));
+    expect(h).toBeGreaterThan(200);
+    expect(await frame.locator('nav').count()).toBe(0);
+    await context.close();
+  });
+
+  it('downloads: chart CSV is UTF-8 with BOM and formula-safe; SVG and PNG exist', async () => {
+    const csv = Buffer.from(await (await fetch(`${origin}${BASE}downloads/invest-linxiang.csv`)).arrayBuffer());
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv.toString('utf8')).toContain('工业大道');
+    expect((await fetch(`${origin}${BASE}downloads/invest-linxiang.svg`)).headers.get('content-type')).toContain('svg');
+    const png = Buffer.from(await (await fetch(`${origin}${BASE}downloads/invest-linxiang.png`)).arrayBuffer());
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const page = readFileSync(join(out, 'data', 'index.html'), 'utf8');
+    expect(page).toContain(`${BASE}data/indicators.csv`);
+  });
+});
