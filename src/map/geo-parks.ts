@@ -1,0 +1,42 @@
+/**
+ * Which parks the map can place, and where. A park is placed only when parks.csv gives
+ * coordinates with a location_basis other than `unknown`; an unknown park whose adcode is a
+ * prefecture code (430100) is shown as "somewhere in this prefecture". Nothing is guessed.
+ */
+import type { Park } from '../data/model.ts';
+import { countyFeature, isPrefectureCode, prefectureCode, type Basemap, type CountyFeature } from './basemap.ts';
+
+export interface PlacedPark {
+  readonly park: Park;
+  readonly lonLat: readonly [number, number];
+  /** The county polygon of the park's adcode, when the base map has it. */
+  readonly county: CountyFeature | undefined;
+}
+
+export interface UnplacedPark {
+  readonly park: Park;
+  /** Why it is not placed: the park's identity_note, or the location basis. */
+  readonly reason: string;
+  /** A prefecture (4-digit code) that may be shaded as "somewhere in here", if known. */
+  readonly prefecture: string | undefined;
+}
+
+export function placeParks(parks: readonly Park[], basemap: Basemap): { placed: PlacedPark[]; unplaced: UnplacedPark[] } {
+  const placed: PlacedPark[] = [];
+  const unplaced: UnplacedPark[] = [];
+  for (const park of parks) {
+    if (park.location_basis !== 'unknown' && park.lat !== undefined && park.lon !== undefined) {
+      placed.push({ park, lonLat: [park.lon, park.lat], county: countyFeature(basemap, park.adcode) });
+    } else {
+      const code4 = prefectureCode(park.adcode);
+      const known = isPrefectureCode(park.adcode) || countyFeature(basemap, park.adcode) !== undefined;
+      unplaced.push({ park, reason: park.identity_note || park.location_basis, prefecture: known ? code4 : undefined });
+    }
+  }
+  return { placed, unplaced };
+}
+
+/** The county name to print beside a marker: parks.csv's county, else the base map's. */
+export function countyName(p: PlacedPark): string {
+  return p.park.county || p.county?.properties.name || p.park.prefecture || '';
+}

@@ -1,0 +1,196 @@
+/**
+ * Building blocks shared by the province map and the park map: the county base layer (prefecture
+ * shapes defined once in <defs> and reused by <use>), "pins" (marks anchored at a projected point
+ * that keep their screen size when the island zooms), labelled park markers and money bubbles.
+ *
+ * Conventions the island and the CSS rely on:
+ * - every layer group has data-layer="counties|parks|money|zones";
+ * - a pin is <g class="m-pin" data-pin="x y" transform="translate(x y)">; the island appends
+ *   scale(1/zoom) to it; its label body is <g class="m-pb">, scaled up by CSS on phones;
+ * - interactive marks (links, bubbles) carry class m-mark and a <title> with the tooltip text;
+ * - base geometry is drawn in grid units inside <g transform="scale(1/grid)">.
+ */
+import type { GeoProjection } from 'd3';
+import type { MultiLineString } from 'geojson';
+import { countyFeature, prefectureShape, type Basemap } from './basemap.ts';
+import { around, placeLabels, textWidth, type Box, type LabelRequest, type PlacedLabel, type Side } from './labels.ts';
+import { pathData } from './path.ts';
+import { el, leaf, num, text, translate } from './svg.ts';
+
+export interface Frame {
+  readonly projection: GeoProjection;
+  readonly width: number;
+  readonly height: number;
+  /** Path grid, units per pixel. */
+  readonly grid: number;
+  /** Prefix of every id in this SVG, unique on the page. */
+  readonly id: string;
+}
+
+export interface BaseLayerOptions {
+  /** Prefecture codes (4 digits) to draw. */
+  readonly prefectures: readonly string[];
+  /** Adcodes of counties to fill as "a park is here". */
+  readonly highlight: readonly string[];
+  readonly countyBorders: MultiLineString;
+}
+
+export const prefId = (frame: Frame, code4: string): string => `${frame.id}-p${code4}`;
+
+/** <defs> with one path per prefecture, and the layer drawing halo, land, highlights and borders. */
+export function baseLayer(b: Basemap, frame: Frame, o: BaseLayerOptions): { defs: string; layer: string } {
+  const scale = `scale(${num(1 / frame.grid, 4)})`;
+  const shapes = o.prefectures
+    .map((code) => ({ code, d: pathData(prefectureShape(b, code), frame.projection, frame.grid) }))
+    .filter((p) => p.d !== '');
+  const defs = shapes.map((p) => leaf('path', { id: prefId(frame, p.code), d: p.d, 'vector-effect': 'non-scaling-stroke' }));
+  const uses = (cls: string) => el('g', { class: cls }, ...shapes.map((p) => leaf('use', { href: `#${prefId(frame, p.code)}` })));
+  const hi = o.highlight.map((adcode) => {
+    const f = countyFeature(b, adcode);
+    const d = f ? pathData(f, frame.projection, frame.grid) : '';
+    return d === '' ? '' : leaf('path', { class: 'm-hi', d, 'vector-effect': 'non-scaling-stroke' });
+  });
+  const borders = pathData(o.countyBorders, frame.projection, frame.grid);
+  const layer = el(
+    'g',
+    { 'data-layer': 'counties', class: 'm-base', transform: scale },
+    uses('m-halo'),
+    uses('m-land'),
+    ...hi,
+    borders !== '' && leaf('path', { class: 'm-cb', d: borders, 'vector-effect': 'non-scaling-stroke' }),
+    uses('m-pref'),
+  );
+  return { defs: defs.join(''), layer };
+}
+
+/** A pin: a group anchored at (x, y) whose contents are drawn around 0,0. */
+export function pin(x: number, y: number, body: string, cls = ''): string {
+  return el('g', { class: `m-pin${cls ? ` ${cls}` : ''}`, 'data-pin': `${num(x)} ${num(y)}`, transform: translate(x, y) }, body);
+}
+
+export interface LabelLine {
+  readonly text: string;
+  readonly size: number;
+  readonly cls: string;
+}
+
+const LINE = 1.25;
+
+export function labelSize(lines: readonly LabelLine[]): { w: number; h: number } {
+  return {
+    w: Math.max(0, ...lines.map((l) => textWidth(l.text, l.size))),
+    h: lines.reduce((s, l) => s + l.size * LINE, 0),
+  };
+}
+
+/** Text lines of a label placed on `side` of a pin's anchor, `gap` away. */
+export function labelText(lines: readonly LabelLine[], side: Side, gap: number): string {
+  const { h } = labelSize(lines);
+  const east = side === 'right' || side === 'top-right' || side === 'bottom-right';
+  const west = side === 'left' || side === 'top-left' || side === 'bottom-left';
+  const diagonal = side.includes('-');
+  const anchor = east ? 'start' : west ? 'end' : 'middle';
+  const dx = diagonal ? gap * 0.7 : gap;
+  const x = east ? dx : west ? -dx : 0;
+  let y = side === 'top' ? -gap - h
+    : side === 'bottom' ? gap
+    : side.startsWith('top-') ? -gap * 0.7 - h
+    : side.startsWith('bottom-') ? gap * 0.7
+    : -h / 2;
+  return lines
+    .map((l) => {
+      y += l.size * LINE;
+      return el('text', { class: l.cls, x, y: y - l.size * (LINE - 1) - l.size * 0.1, 'font-size': l.size, 'text-anchor': anchor === 'start' ? undefined : anchor }, text(l.text));
+    })
+    .join('');
+}
+
+export interface MarkerSpec {
+  readonly id: string;
+  readonly x: number;
+  readonly y: number;
+  readonly href: string;
+  readonly lines: readonly LabelLine[];
+  /** What the accessible name adds after the visible label text. */
+  readonly label: string;
+  /** Tooltip text (lines separated by \n). */
+  readonly tip: string;
+  readonly current?: boolean;
+}
+
+export const MARKER_R = 4.5;
+const MARKER_GAP = 7;
+
+/** Label requests for markers, sized for the largest display scale `s` (phones). */
+export function markerRequests(markers: readonly MarkerSpec[], s: number): LabelRequest[] {
+  return markers.map((m) => {
+    const { w, h } = labelSize(m.lines);
+    return { id: m.id, x: m.x, y: m.y, w: w * s, h: h * s, gap: MARKER_GAP * s, required: true };
+  });
+}
+
+export function markerObstacles(markers: readonly MarkerSpec[], s: number): Box[] {
+  return markers.map((m) => around(m.x, m.y, (MARKER_R + 2) * s));
+}
+
+/** A park marker: a link (to the park page) around a dot and its label. */
+export function marker(m: MarkerSpec, placed: PlacedLabel | undefined): string {
+  const side = placed?.side ?? null;
+  const body = el(
+    'g',
+    { class: 'm-pb' },
+    leaf('circle', { class: 'm-hit', r: 11 }),
+    leaf('circle', { class: 'm-dot', r: MARKER_R }),
+    side !== null && labelText(m.lines, side, MARKER_GAP),
+  );
+  // The accessible name starts with the visible label verbatim (WCAG 2.5.3 label in name).
+  const visible = side !== null ? m.lines.map((l) => l.text).join('') : m.lines[0]?.text ?? '';
+  return el(
+    'a',
+    { class: `m-mark m-park${m.current ? ' m-current' : ''}`, href: m.href, 'aria-label': `${visible}：${m.label}`, 'data-id': m.id },
+    el('title', {}, text(m.tip)),
+    pin(m.x, m.y, body),
+  );
+}
+
+export interface BubbleSpec {
+  readonly id: string;
+  readonly x: number;
+  readonly y: number;
+  readonly r: number;
+  readonly label: string;
+  readonly tip: string;
+  readonly doubtful?: boolean;
+}
+
+/** A money bubble: focusable, with its amount as accessible name and tooltip. */
+export function bubble(b: BubbleSpec): string {
+  return pin(
+    b.x,
+    b.y,
+    el(
+      'circle',
+      { class: `m-mark m-bub${b.doubtful ? ' m-doubt' : ''}`, r: num(b.r, 2), tabindex: 0, role: 'img', 'aria-label': b.label, 'data-id': b.id },
+      el('title', {}, text(b.tip)),
+    ),
+  );
+}
+
+export { placeLabels };
+
+/** Opening of a map SVG: labelled group with title and desc. */
+export function svgOpen(frame: { id: string; width: number; height: number }, title: string, desc: string, extra: Record<string, string> = {}): string {
+  const attrs = Object.entries({
+    xmlns: 'http://www.w3.org/2000/svg',
+    class: 'm-map',
+    viewBox: `0 0 ${num(frame.width)} ${num(frame.height)}`,
+    role: 'group',
+    'aria-labelledby': `${frame.id}-t`,
+    'aria-describedby': `${frame.id}-d`,
+    id: frame.id,
+    ...extra,
+  })
+    .map(([k, v]) => ` ${k}="${text(v)}"`)
+    .join('');
+  return `<svg${attrs}>${el('title', { id: `${frame.id}-t` }, text(title))}${el('desc', { id: `${frame.id}-d` }, text(desc))}`;
+}

@@ -1,0 +1,57 @@
+/**
+ * The build-time edge of the map: reads the base-map TopoJSON once per build.
+ *
+ *   PARKS_BASEMAP=path/to/approved.topo.json   a replacement base map (same object "counties",
+ *                                              same properties adcode/name/center, WGS84);
+ *   PARKS_BASEMAP_CREDIT="…审图号…"              the source line printed under the map.
+ *
+ * Without PARKS_BASEMAP the committed schematic base map is used: <data dir>/geo/counties.topo.json
+ * (PARKS_DATA_DIR, default ./data), falling back to ./data/geo/ for a data folder without geo/.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { dataDir } from '../data/node-fs.ts';
+import { parseBasemap, type Basemap } from './basemap.ts';
+import { MAP_TEXT } from './strings.ts';
+
+export interface BasemapSource {
+  readonly basemap: Basemap;
+  /** The file read, relative to the working directory when inside it. */
+  readonly file: string;
+  /** True when PARKS_BASEMAP named the file. */
+  readonly custom: boolean;
+  /** The credit line to print with the map. */
+  readonly credit: string;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export function basemapFile(env: Env = process.env, cwd = process.cwd()): { file: string; custom: boolean } {
+  const custom = env.PARKS_BASEMAP?.trim();
+  if (custom) return { file: resolve(cwd, custom), custom: true };
+  const inData = join(resolve(cwd, env.PARKS_DATA_DIR ?? dataDir()), 'geo', 'counties.topo.json');
+  return { file: existsSync(inData) ? inData : resolve(cwd, 'data/geo/counties.topo.json'), custom: false };
+}
+
+export function readBasemap(env: Env = process.env, cwd = process.cwd()): BasemapSource {
+  const { file, custom } = basemapFile(env, cwd);
+  const shown = relative(cwd, file).startsWith('..') ? file : relative(cwd, file);
+  if (!existsSync(file)) throw new Error(`base map ${shown} not found${custom ? ' (PARKS_BASEMAP)' : ''}`);
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new Error(`base map ${shown} is not valid JSON: ${(e as Error).message}`);
+  }
+  const basemap = parseBasemap(json, shown);
+  const credit = env.PARKS_BASEMAP_CREDIT?.trim() || (custom ? MAP_TEXT.customCredit(shown) : MAP_TEXT.defaultCredit);
+  return { basemap, file: shown, custom, credit };
+}
+
+let cached: BasemapSource | undefined;
+
+/** The base map of this build, read once. */
+export function siteBasemap(): BasemapSource {
+  cached ??= readBasemap();
+  return cached;
+}

@@ -1,0 +1,57 @@
+/**
+ * The investment layer's numbers: money rows only (万元/亿元/元, converted to 万元 with toBase),
+ * garbled rows excluded, summed per park or per zone; and the bubble scale, whose *area* is
+ * proportional to the amount (d3.scaleSqrt from 0).
+ */
+import { scaleSqrt } from 'd3';
+import { isPlottable, type Investment } from '../data/model.ts';
+import { dimensionOf, toBase } from '../lib/units.ts';
+
+export interface MoneyTotal {
+  /** Park id or zone id. */
+  readonly key: string;
+  /** Sum in 万元. */
+  readonly wan: number;
+  /** The rows summed, in file order. */
+  readonly rows: readonly Investment[];
+  readonly years: readonly number[];
+  /** Some row is flagged suspect or inferred: the total is shown with that warning. */
+  readonly doubtful: boolean;
+}
+
+/** A row the money layer may use: a money unit, and not garbled. */
+export function isMoneyRow(r: Investment): boolean {
+  return dimensionOf(r.unit) === 'money' && isPlottable(r);
+}
+
+/** Money in 万元 (the lower bound of a range). */
+export const wanOf = (r: Investment): number => toBase(r.amount, r.unit).value;
+
+/** Sums money rows by `key` (rows whose key is undefined are skipped), keys in first-seen order. */
+export function moneyTotals(rows: readonly Investment[], key: (r: Investment) => string | undefined): MoneyTotal[] {
+  const groups = new Map<string, Investment[]>();
+  for (const r of rows) {
+    if (!isMoneyRow(r)) continue;
+    const k = key(r);
+    if (k === undefined || k === '') continue;
+    const list = groups.get(k);
+    if (list) list.push(r);
+    else groups.set(k, [r]);
+  }
+  return [...groups].map(([k, list]) => ({
+    key: k,
+    wan: Math.round(list.reduce((s, r) => s + wanOf(r), 0) * 1e4) / 1e4,
+    rows: list,
+    years: [...new Set(list.map((r) => r.year))].sort((a, b) => a - b),
+    doubtful: list.some((r) => r.flag !== 'ok'),
+  }));
+}
+
+export const moneyByPark = (rows: readonly Investment[]): MoneyTotal[] => moneyTotals(rows, (r) => r.park_id);
+export const moneyByZone = (rows: readonly Investment[]): MoneyTotal[] => moneyTotals(rows, (r) => r.zone_id || undefined);
+
+/** Radius for an amount: area ∝ amount, `maxWan` gets `maxRadius`. */
+export function bubbleRadius(maxWan: number, maxRadius: number): (wan: number) => number {
+  const s = scaleSqrt().domain([0, Math.max(maxWan, 1e-9)]).range([0, maxRadius]);
+  return (wan) => s(wan);
+}

@@ -1,0 +1,144 @@
+/**
+ * One park's map: its prefecture and the counties around it (clipped to the frame), its county
+ * highlighted, its marker at the county seat (other parks in view marked too), county names, and
+ * the park's money bubble; plus its zone schematic, whose bubbles share the radius scale so that
+ * areas compare across the two SVGs (both are drawn PARK_WIDTH wide and shown at the same width).
+ */
+import { geoPath } from 'd3';
+import type { Investment, Park, Zone } from '../data/model.ts';
+import { routes, withBase } from '../lib/paths.ts';
+import { countyBorders, countyFeatures, isPrefectureCode, prefectureCode, prefectureCodes, prefectureShape, type Basemap } from './basemap.ts';
+import { placeParks } from './geo-parks.ts';
+import { inside, overlaps, placeLabels, textWidth, type Box } from './labels.ts';
+import { baseLayer, bubble, labelText, marker, markerObstacles, markerRequests, pin, prefId, svgOpen, type Frame } from './layers.ts';
+import { bubbleRadius, moneyByPark, moneyByZone, type MoneyTotal } from './money.ts';
+import { fitWidth, pad, project } from './projection.ts';
+import { hatchPattern, markerSpec, moneyTip } from './province-map.ts';
+import { MAP_TEXT } from './strings.ts';
+import { el, leaf, num, text } from './svg.ts';
+import { renderZoneSchematic, type ZoneSchematic } from './zone-schematic.ts';
+
+export const PARK_WIDTH = 400;
+export const PARK_MAX_BUBBLE = 30;
+
+export interface ParkMapInput {
+  readonly basemap: Basemap;
+  readonly park: Park;
+  readonly parks: readonly Park[];
+  readonly zones: readonly Zone[];
+  readonly investments: readonly Investment[];
+  readonly base: string;
+}
+
+export interface ParkMap {
+  readonly svg: string;
+  readonly width: number;
+  readonly height: number;
+  readonly placed: boolean;
+  /** The park's own money total (all money rows), if any. */
+  readonly total: MoneyTotal | undefined;
+  readonly zoneMoney: readonly MoneyTotal[];
+  readonly schematic: ZoneSchematic | undefined;
+  readonly radius: (wan: number) => number;
+  readonly marks: readonly { readonly id: string; readonly x: number; readonly y: number; readonly r?: number }[];
+}
+
+export function renderParkMap(input: ParkMapInput): ParkMap {
+  const { basemap, park, base } = input;
+  const id = `pk-${park.id}`;
+  const code4 = prefectureCode(park.adcode);
+  const focus = prefectureShape(basemap, code4);
+  const { projection, height } = fitWidth(focus, PARK_WIDTH, pad(24), { maxHeight: 360 });
+  projection.clipExtent([[0, 0], [PARK_WIDTH, height]]);
+  const frame: Frame = { projection, width: PARK_WIDTH, height, grid: 2, id };
+  const view: Box = { x0: 0, y0: 0, x1: PARK_WIDTH, y1: height };
+  const path = geoPath(projection);
+
+  // prefectures and counties that reach into the frame
+  const visible = (o: Parameters<typeof path.bounds>[0]) => {
+    const [[x0, y0], [x1, y1]] = path.bounds(o);
+    return Number.isFinite(x0) && overlaps({ x0, y0, x1, y1 }, view);
+  };
+  const prefectures = prefectureCodes(basemap).filter((c) => c === code4 || visible(prefectureShape(basemap, c)));
+  const { placed, unplaced } = placeParks(input.parks, basemap);
+  const self = placed.find((p) => p.park.id === park.id);
+  const highlight = self?.county ? [park.adcode] : [];
+  const base$ = baseLayer(basemap, frame, { prefectures, highlight, countyBorders: countyBorders(basemap) });
+
+  // markers for every placed park inside the frame, this park first
+  const inView = placed
+    .map((p) => ({ p, xy: project(projection, p.lonLat) }))
+    .filter(({ xy }) => xy[0] >= 0 && xy[0] <= PARK_WIDTH && xy[1] >= 0 && xy[1] <= height)
+    .sort((a, b) => (a.p.park.id === park.id ? -1 : b.p.park.id === park.id ? 1 : 0));
+  const markers = inView.map(({ p, xy }) => markerSpec(p, xy, base, p.park.id === park.id));
+  const labels = placeLabels(markerRequests(markers, 1), markerObstacles(markers, 1), view);
+  const taken: Box[] = [...markerObstacles(markers, 1), ...labels.flatMap((l) => (l.box ? [l.box] : []))];
+
+  // county names of the focus prefecture, where they fit
+  const countyLabels: string[] = [];
+  for (const f of countyFeatures(basemap)) {
+    if (prefectureCode(f.properties.adcode) !== code4) continue;
+    const [x, y] = path.centroid(f);
+    const w = textWidth(f.properties.name, 10.5);
+    const box: Box = { x0: x - w / 2 - 1, y0: y - 7, x1: x + w / 2 + 1, y1: y + 7 };
+    if (!inside(box, view) || taken.some((t) => overlaps(t, box))) continue;
+    taken.push(box);
+    countyLabels.push(pin(x, y, el('text', { class: 'm-clbl', y: 3.7, 'font-size': 10.5, 'text-anchor': 'middle' }, text(f.properties.name))));
+  }
+  const prefName = park.prefecture || '';
+
+  // money: the park total at its marker; zone totals in the schematic, same scale
+  const own = input.investments.filter((r) => r.park_id === park.id);
+  const total = moneyByPark(own)[0];
+  const zoneMoney = moneyByZone(own);
+  const otherTotals = moneyByPark(input.investments).filter((m) => m.key !== park.id && markers.some((k) => k.id === m.key));
+  const radius = bubbleRadius(Math.max(0, total?.wan ?? 0, ...zoneMoney.map((m) => m.wan), ...otherTotals.map((m) => m.wan)), PARK_MAX_BUBBLE);
+  const bubbles = [...(total ? [total] : []), ...otherTotals]
+    .map((m) => {
+      const mk = markers.find((k) => k.id === m.key);
+      const p = inView.find((q) => q.p.park.id === m.key)?.p;
+      return mk && p ? { m, x: mk.x, y: mk.y, r: radius(m.wan), ...moneyTip(p.park.name, m) } : undefined;
+    })
+    .filter((b) => b !== undefined)
+    .sort((a, b) => b.r - a.r);
+
+  const vague = unplaced.filter((u) => u.park.id === park.id && u.prefecture !== undefined && prefectures.includes(u.prefecture));
+  const vagueMarks = vague.map((u) =>
+    el(
+      'g',
+      { class: 'm-vague' },
+      el('g', { transform: `scale(${num(1 / frame.grid, 4)})` }, leaf('use', { href: `#${prefId(frame, u.prefecture ?? '')}`, fill: `url(#${id}-hatch)` })),
+    ),
+  );
+  const where = self ? `${prefName}${self.park.county}` : isPrefectureCode(park.adcode) ? prefName : `${prefName}${park.county}`;
+
+  const svg =
+    svgOpen(frame, MAP_TEXT.parkMapTitle(park.name), MAP_TEXT.parkMapDesc(park.name, where, self !== undefined), { 'data-zoom': '' }) +
+    el('defs', {}, base$.defs, vague.length > 0 && hatchPattern(id)) +
+    base$.layer +
+    el('g', { 'data-layer': 'counties', class: 'm-names' }, ...countyLabels) +
+    el('g', { 'data-layer': 'parks', class: 'm-vagues' }, ...vagueMarks) +
+    el('g', { 'data-layer': 'money' }, ...bubbles.map((b) => bubble({ id: `${b.m.key}-money`, x: b.x, y: b.y, r: b.r, label: b.label, tip: b.tip, doubtful: b.m.doubtful }))) +
+    el('g', { 'data-layer': 'parks' }, ...markers.map((m, i) => marker(m, labels[i]))) +
+    '</svg>';
+
+  const zones = input.zones.filter((z) => z.park_id === park.id);
+  const schematic = zones.length > 0
+    ? renderZoneSchematic({ parkName: park.name, parkId: park.id, zones, money: zoneMoney, radius, base, id: `${id}-zs` })
+    : undefined;
+
+  return {
+    svg,
+    width: PARK_WIDTH,
+    height,
+    placed: self !== undefined,
+    total,
+    zoneMoney,
+    schematic,
+    radius,
+    marks: [...markers.map((m) => ({ id: m.id, x: m.x, y: m.y })), ...bubbles.map((b) => ({ id: `${b.m.key}-money`, x: b.x, y: b.y, r: b.r }))],
+  };
+}
+
+/** Link to the park page, for components. */
+export const parkHref = (base: string, id: string): string => withBase(base, routes.park(id));

@@ -1,0 +1,178 @@
+/**
+ * The province overview: county base map (parks' counties highlighted, prefecture borders),
+ * park markers at their county seats, money bubbles per park, and the prefecture of a park
+ * whose county is unknown hatched as "somewhere in here". Returns the SVG as a string plus the
+ * facts the page lists beside it.
+ */
+import { geoPath } from 'd3';
+import type { Investment, Park } from '../data/model.ts';
+import { formatMoney } from '../lib/format.ts';
+import { routes, withBase } from '../lib/paths.ts';
+import { countyBorders, countyFeatures, prefectureCodes, prefectureShape, type Basemap } from './basemap.ts';
+import { countyName, placeParks, type PlacedPark, type UnplacedPark } from './geo-parks.ts';
+import { around, placeLabels, type LabelRequest } from './labels.ts';
+import {
+  baseLayer, bubble, labelSize, labelText, marker, markerObstacles, markerRequests, pin, prefId, svgOpen,
+  type Frame, type LabelLine, type MarkerSpec,
+} from './layers.ts';
+import { bubbleRadius, moneyByPark, type MoneyTotal } from './money.ts';
+import { fitWidth, pad, project } from './projection.ts';
+import { MAP_TEXT } from './strings.ts';
+import { el, leaf, num, text } from './svg.ts';
+
+export interface ProvinceMapInput {
+  readonly basemap: Basemap;
+  readonly parks: readonly Park[];
+  readonly investments: readonly Investment[];
+  /** import.meta.env.BASE_URL */
+  readonly base: string;
+  readonly width?: number;
+  readonly id?: string;
+}
+
+export interface ProvinceMap {
+  readonly svg: string;
+  readonly width: number;
+  readonly height: number;
+  readonly placed: readonly PlacedPark[];
+  readonly unplaced: readonly UnplacedPark[];
+  readonly money: readonly MoneyTotal[];
+  /** Marker and bubble positions, for tests. */
+  readonly marks: readonly { readonly id: string; readonly x: number; readonly y: number; readonly r?: number }[];
+}
+
+/** Display scale of pin labels on phones (CSS scales .m-pb by this below 600 px). */
+export const PHONE_PIN_SCALE = 1.4;
+export const PROVINCE_WIDTH = 560;
+export const PROVINCE_MAX_BUBBLE = 28;
+
+const NAME_SIZE = 12.5;
+const SUB_SIZE = 10.5;
+
+export function markerLines(p: PlacedPark): LabelLine[] {
+  return [
+    { text: p.park.name, size: NAME_SIZE, cls: 'm-lbl' },
+    { text: MAP_TEXT.seat(countyName(p)), size: SUB_SIZE, cls: 'm-sub' },
+  ];
+}
+
+export function markerSpec(p: PlacedPark, xy: readonly [number, number], base: string, current = false): MarkerSpec {
+  const county = countyName(p);
+  return {
+    id: p.park.id,
+    x: xy[0],
+    y: xy[1],
+    href: withBase(base, routes.park(p.park.id)),
+    lines: markerLines(p),
+    label: `县政府驻地，非园区实际位置；${MAP_TEXT.openPark}`,
+    tip: [p.park.name, MAP_TEXT.seatLong(county), MAP_TEXT.openPark].join('\n'),
+    current,
+  };
+}
+
+export function moneyTip(name: string, m: MoneyTotal): { label: string; tip: string } {
+  const amount = formatMoney(m.wan, '万元');
+  const head = MAP_TEXT.money(name, amount);
+  const detail = MAP_TEXT.moneyDetail(m.rows.length, m.years) + (m.doubtful ? `；${MAP_TEXT.doubtful}` : '');
+  return { label: `${head}（${detail}）`, tip: `${head}\n${detail}` };
+}
+
+export function renderProvinceMap(input: ProvinceMapInput): ProvinceMap {
+  const { basemap, base } = input;
+  const id = input.id ?? 'pm';
+  const width = input.width ?? PROVINCE_WIDTH;
+  const all = { type: 'FeatureCollection' as const, features: countyFeatures(basemap) };
+  const { projection, height } = fitWidth(all, width, pad(14));
+  const frame: Frame = { projection, width, height, grid: 4, id };
+  const { placed, unplaced } = placeParks(input.parks, basemap);
+  const highlight = [...new Set(placed.filter((p) => p.county).map((p) => p.park.adcode))];
+  const base$ = baseLayer(basemap, frame, { prefectures: prefectureCodes(basemap), highlight, countyBorders: countyBorders(basemap) });
+
+  // parks
+  const markers = placed.map((p) => markerSpec(p, project(projection, p.lonLat), base));
+  // money: one bubble per placed park with money rows
+  const money = moneyByPark(input.investments);
+  const placedMoney = money.filter((m) => placed.some((p) => p.park.id === m.key));
+  const radius = bubbleRadius(Math.max(0, ...placedMoney.map((m) => m.wan)), PROVINCE_MAX_BUBBLE);
+  const bubbles = placedMoney
+    .map((m) => {
+      const mk = markers.find((k) => k.id === m.key);
+      const p = placed.find((q) => q.park.id === m.key);
+      if (!mk || !p) return undefined;
+      return { m, x: mk.x, y: mk.y, r: radius(m.wan), ...moneyTip(p.park.name, m) };
+    })
+    .filter((b) => b !== undefined)
+    .sort((a, b) => b.r - a.r);
+
+  const bounds = { x0: 0, y0: 0, x1: width, y1: height };
+  const s = PHONE_PIN_SCALE;
+  const bubbleBoxes = bubbles.map((b) => ({ ...around(b.x, b.y, b.r * 0.8), owner: b.m.key }));
+  const placedLabels = placeLabels(markerRequests(markers, s), [...markerObstacles(markers, s), ...bubbleBoxes], bounds);
+  const vague = unplaced.filter((u): u is UnplacedPark & { prefecture: string } => u.prefecture !== undefined);
+
+  // prefecture names of the parks, centred in the prefecture, dropped where they would collide
+  const path = geoPath(projection);
+  const prefNames = new Map<string, string>();
+  for (const p of input.parks) if (p.prefecture) prefNames.set(p.adcode.slice(0, 4), p.prefecture);
+  const prefLines = [...prefNames].map(([code, name]) => {
+    const [x, y] = path.centroid(prefectureShape(basemap, code));
+    const vagueHere = vague.find((u) => u.prefecture === code);
+    const lines: LabelLine[] = [{ text: name, size: 11.5, cls: 'm-plbl' }];
+    if (vagueHere) lines.push({ text: '县区不详', size: 10, cls: 'm-sub' });
+    return { code, x, y, lines };
+  });
+  const prefRequests: LabelRequest[] = prefLines.map((p) => {
+    const { w, h } = labelSize(p.lines);
+    return { id: p.code, x: p.x, y: p.y, w: w * s, h: h * s, gap: 0, sides: ['center', 'bottom', 'top', 'right', 'left'] };
+  });
+  const taken = [...markerObstacles(markers, s), ...bubbleBoxes, ...placedLabels.flatMap((l) => (l.box ? [l.box] : []))];
+  const prefPlaced = placeLabels(prefRequests, taken, bounds);
+  const prefLabels = prefLines.map((p, i) => {
+    const side = prefPlaced[i]?.side;
+    return side ? pin(p.x, p.y, el('g', { class: 'm-pb' }, labelText(p.lines, side, 0))) : '';
+  });
+
+  const vagueMarks = vague.map((u) =>
+    el(
+      'a',
+      { class: 'm-mark m-vague', href: withBase(base, routes.park(u.park.id)), 'aria-label': `${u.park.name}，${MAP_TEXT.vague(u.park.prefecture || u.prefecture)}`, 'data-id': u.park.id },
+      el('title', {}, text([u.park.name, MAP_TEXT.vague(u.park.prefecture || u.prefecture), u.reason].join('\n'))),
+      el('g', { transform: `scale(${num(1 / frame.grid, 4)})` }, leaf('use', { href: `#${prefId(frame, u.prefecture)}`, fill: `url(#${id}-hatch)` })),
+    ),
+  );
+
+  const placedNames = placed.length;
+  const svg =
+    svgOpen(frame, MAP_TEXT.provinceTitle, MAP_TEXT.provinceDesc(placedNames, unplaced.map((u) => u.park.name), basemap.collection.geometries.length), { 'data-zoom': '', class: 'm-map m-prov', style: `--ps:${PHONE_PIN_SCALE}` }) +
+    el('defs', {}, base$.defs, hatchPattern(id)) +
+    base$.layer +
+    el('g', { 'data-layer': 'counties', class: 'm-names' }, ...prefLabels) +
+    el('g', { 'data-layer': 'parks', class: 'm-vagues' }, ...vagueMarks) +
+    el('g', { 'data-layer': 'money' }, ...bubbles.map((b) => bubble({ id: `${b.m.key}-money`, x: b.x, y: b.y, r: b.r, label: b.label, tip: b.tip, doubtful: b.m.doubtful }))) +
+    el('g', { 'data-layer': 'parks' }, ...markers.map((m, i) => marker(m, placedLabels[i]))) +
+    '</svg>';
+
+  return {
+    svg,
+    width,
+    height,
+    placed,
+    unplaced,
+    money,
+    marks: [
+      ...markers.map((m) => ({ id: m.id, x: m.x, y: m.y })),
+      ...bubbles.map((b) => ({ id: `${b.m.key}-money`, x: b.x, y: b.y, r: b.r })),
+    ],
+  };
+}
+
+/** Diagonal hatching for "somewhere in this prefecture" (in grid units: the shape is scaled). */
+export function hatchPattern(id: string): string {
+  return el(
+    'pattern',
+    { id: `${id}-hatch`, width: 24, height: 24, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
+    leaf('rect', { class: 'm-hatch-bg', width: 24, height: 24 }),
+    leaf('rect', { class: 'm-hatch', width: 8, height: 24 }),
+  );
+}
+

@@ -1,0 +1,39 @@
+/** PARKS_BASEMAP swaps the base map at build time; a bad file stops the build with a reason. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { basemapFile, readBasemap } from '../../src/map/load-basemap.ts';
+import { MAP_TEXT } from '../../src/map/strings.ts';
+
+const cwd = resolve('.');
+
+describe('base map file', () => {
+  it('defaults to data/geo/counties.topo.json with the schematic credit', () => {
+    const src = readBasemap({}, cwd);
+    expect(src.file).toBe(join('data', 'geo', 'counties.topo.json'));
+    expect(src.custom).toBe(false);
+    expect(src.credit).toBe(MAP_TEXT.defaultCredit);
+    expect(src.basemap.collection.geometries).toHaveLength(122);
+  });
+
+  it('reads PARKS_BASEMAP and PARKS_BASEMAP_CREDIT', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'basemap-'));
+    const file = join(dir, 'approved.topo.json');
+    writeFileSync(file, readFileSync('data/geo/counties.topo.json'));
+    expect(basemapFile({ PARKS_BASEMAP: file }, cwd)).toEqual({ file, custom: true });
+    const src = readBasemap({ PARKS_BASEMAP: file, PARKS_BASEMAP_CREDIT: '湖南省标准地图 审图号：湘S(2099)000号' }, cwd);
+    expect(src.custom).toBe(true);
+    expect(src.credit).toBe('湖南省标准地图 审图号：湘S(2099)000号');
+    expect(readBasemap({ PARKS_BASEMAP: file }, cwd).credit).toContain('PARKS_BASEMAP');
+  });
+
+  it('stops with a reason for a missing, broken or wrongly shaped file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'basemap-'));
+    writeFileSync(join(dir, 'broken.json'), '{');
+    writeFileSync(join(dir, 'other.json'), JSON.stringify({ type: 'Topology', arcs: [], objects: { provinces: { type: 'GeometryCollection', geometries: [] } } }));
+    expect(() => readBasemap({ PARKS_BASEMAP: join(dir, 'nope.json') }, cwd)).toThrow(/not found \(PARKS_BASEMAP\)/);
+    expect(() => readBasemap({ PARKS_BASEMAP: join(dir, 'broken.json') }, cwd)).toThrow(/not valid JSON/);
+    expect(() => readBasemap({ PARKS_BASEMAP: join(dir, 'other.json') }, cwd)).toThrow(/no GeometryCollection named "counties"/);
+  });
+});
