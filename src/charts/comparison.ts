@@ -12,6 +12,7 @@ export interface ComparisonDatum {
   park: string;
   parkName: string;
   year: number;
+  /** '' for a full year; otherwise the period as the edition writes it (1-9月 / Jan–Sep). */
   period: string;
   kind: 'target' | 'actual';
   /** In the indicator's display unit. */
@@ -44,7 +45,7 @@ function labelWidth(s: string, size = 12): number {
 }
 
 export function comparisonLabel(d: ComparisonDatum, targetLabel: string): string {
-  return `${d.parkName} ${d.year}${d.kind === 'target' ? ` ${targetLabel}` : ''}${d.period !== '全年' ? ` ${d.period}` : ''}`;
+  return `${d.parkName} ${d.year}${d.kind === 'target' ? ` ${targetLabel}` : ''}${d.period ? ` ${d.period}` : ''}`;
 }
 
 /** The data in the order drawn: largest first. */

@@ -6,7 +6,7 @@ import * as Plot from '@observablehq/plot';
 import type { IndicatorDef } from '../data/model.ts';
 import { t } from '../i18n/index.ts';
 import type { Locale } from '../lib/format.ts';
-import { figureText } from '../lib/figures.ts';
+import { figureText, periodText } from '../lib/figures.ts';
 import type { PromiseRow } from '../lib/promises.ts';
 import { COLORS } from './palette.ts';
 import { fit, marginFor, NARROW, tipText, WIDE, type ChartFigure } from './figure.ts';
@@ -37,8 +37,8 @@ export function promisePoints(rows: readonly PromiseRow[], ctx: PromiseContext):
     if ((r.status !== 'met' && r.status !== 'behind') || !r.target || !r.actual || r.progress === undefined) continue;
     const def = ctx.def(r.indicator);
     const name = ctx.locale === 'zh-CN' ? def.name : def.name_en;
-    const period = r.actual.period !== '全年' ? ` ${r.actual.period}` : '';
-    const text = `${figureText(r.actual, ctx.locale)} / ${figureText(r.target, ctx.locale)}${r.partial ? ` (${r.actual.period})` : ''}`;
+    const period = r.actual.period !== '全年' ? ` ${periodText(r.actual.period, ctx.locale)}` : '';
+    const text = `${figureText(r.actual, ctx.locale)} / ${figureText(r.target, ctx.locale)}${r.partial ? ` (${periodText(r.actual.period, ctx.locale)})` : ''}`;
     out.push({
       key: r.key,
       label: `${name} ${r.year}`,
@@ -53,7 +53,7 @@ export function promisePoints(rows: readonly PromiseRow[], ctx: PromiseContext):
   return out;
 }
 
-export function promiseTrackerPlot(points: readonly PromisePoint[], width: number): Plot.PlotOptions {
+export function promiseTrackerPlot(points: readonly PromisePoint[], width: number, locale: Locale = 'zh-CN'): Plot.PlotOptions {
   const narrow = width < 500;
   const labels = new Map(points.map((p) => [p.key, p.label]));
   const marginLeft = marginFor([...labels.values()], width);
@@ -65,11 +65,11 @@ export function promiseTrackerPlot(points: readonly PromisePoint[], width: numbe
     marginRight: narrow ? 12 : 150,
     marginTop: 28,
     style: { fontSize: '12px', overflow: 'visible' },
-    x: { domain: [0, max], label: '占目标的 % →', labelAnchor: 'center', ticks: narrow ? 3 : 6, tickFormat: (d: number) => `${d}%`, grid: true },
+    x: { domain: [0, max], label: locale === 'en' ? '% of target →' : '占目标的 % →', labelAnchor: 'center', ticks: narrow ? 3 : 6, tickFormat: (d: number) => `${d}%`, grid: true },
     y: { domain: points.map((p) => p.key), label: null, tickFormat: (k: string) => fit(labels.get(k) ?? k, marginLeft - 10) },
     marks: [
       Plot.ruleX([100], { stroke: COLORS.target, strokeDasharray: '4 3' }),
-      Plot.text([100], { x: (d: number) => d, frameAnchor: 'top', dy: -22, text: () => '目标', fill: COLORS.target }),
+      Plot.text([100], { x: (d: number) => d, frameAnchor: 'top', dy: -22, text: () => t(locale, 'table.target'), fill: COLORS.target }),
       Plot.ruleY(points, { y: 'key', x1: 0, x2: 'pct', stroke: COLORS.grid, strokeWidth: 2 }),
       Plot.dot(points, {
         x: 'pct', y: 'key', r: 7, fill: (p: PromisePoint) => (p.status === 'met' ? COLORS.met : COLORS.behind),
@@ -91,15 +91,15 @@ export function promiseChart(id: string, title: string, rows: readonly PromiseRo
   const takeaway = ctx.locale === 'zh-CN'
     ? `${points.length} 项可核对的目标中，${met} 项已达成，${points.length - met} 项未达成。`
     : `Of ${points.length} checkable targets, ${met} were met and ${points.length - met} were not.`;
-  const desc = `${takeaway} ${points.map((p) => `${p.label}：${p.text}，${t(ctx.locale, `status.${p.status}`)}`).join('；')}`;
+  const desc = `${takeaway} ${points.map((p) => `${p.label}: ${p.text}, ${t(ctx.locale, `status.${p.status}`)}`).join('; ')}`;
   return {
     id,
     title,
     takeaway,
     desc,
     source,
-    svgNarrow: renderPlot(promiseTrackerPlot(points, NARROW), { id: `${id}-n`, title, desc }),
-    svgWide: renderPlot(promiseTrackerPlot(points, WIDE), { id: `${id}-w`, title, desc }),
+    svgNarrow: renderPlot(promiseTrackerPlot(points, NARROW, ctx.locale), { id: `${id}-n`, title, desc }),
+    svgWide: renderPlot(promiseTrackerPlot(points, WIDE, ctx.locale), { id: `${id}-w`, title, desc }),
     note: partial ? (ctx.locale === 'zh-CN' ? '注意：部分实绩只覆盖1-11月等非全年时期，而目标是全年的；未达成不等于全年落空。' : 'Some actuals cover part of the year only, while targets are for the full year.') : undefined,
     legend: [
       { label: t(ctx.locale, 'status.met'), color: COLORS.met },

@@ -84,7 +84,7 @@ export class CompareView extends HTMLElement {
       const th = document.createElement('th');
       th.scope = 'row';
       th.textContent = d.parkName;
-      const cells = [String(d.year), d.kind === 'target' ? this.dataset.targetLabel ?? '' : this.dataset.actualLabel ?? '', d.period, d.text].map((text, i) => {
+      const cells = [String(d.year), d.kind === 'target' ? this.dataset.targetLabel ?? '' : this.dataset.actualLabel ?? '', d.period || (this.dataset.fullYear ?? ''), d.text].map((text, i) => {
         const td = document.createElement('td');
         td.textContent = text;
         if (i === 3) td.className = 'n';

@@ -17,7 +17,7 @@ function esc(s: string): string {
  * below (a chart never travels without its source), on paper, with a CJK font stack and no
  * focusable marks (nothing to focus in a file).
  */
-export function standaloneSvg(f: ChartFigure, siteLine: string): string {
+export function standaloneSvg(f: ChartFigure, siteLine: string, sourceLabel = '来源'): string {
   const inner = f.svgWide.replace(/ (tabindex|data-href)="[^"]*"/g, '');
   const vb = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(inner);
   const w = Number(vb?.[1] ?? 720);
@@ -33,7 +33,7 @@ export function standaloneSvg(f: ChartFigure, siteLine: string): string {
     `<text x="8" y="28" font-size="18" font-weight="bold" fill="#1b1b1b">${esc(f.title)}</text>`,
     `<text x="8" y="52" font-size="13" fill="#4a4a4a">${esc(f.takeaway.length > 70 ? `${f.takeaway.slice(0, 69)}…` : f.takeaway)}</text>`,
     nested,
-    `<text x="8" y="${h + top + 24}" font-size="11" fill="#6b6b6b">${esc(`来源：${f.source}`.slice(0, 110))}</text>`,
+    `<text x="8" y="${h + top + 24}" font-size="11" fill="#6b6b6b">${esc(`${sourceLabel}: ${f.source}`.slice(0, 110))}</text>`,
     `<text x="8" y="${h + top + 44}" font-size="11" fill="#6b6b6b">${esc(siteLine)}</text>`,
     '</svg>',
   ].join('\n');

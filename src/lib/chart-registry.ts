@@ -4,7 +4,7 @@ import { comparisonFigure } from '../charts/comparison-figure.ts';
 import { comparisonData } from './comparison-data.ts';
 import { indicatorsInUse } from './indicator-view.ts';
 import { overviewCharts, parkCharts, sourceLine, type ChartEnv } from './page-charts.ts';
-import { routes, withBase } from './paths.ts';
+import { localized, routes, withBase } from './paths.ts';
 
 export interface RegisteredChart {
   figure: ChartFigure;
@@ -16,19 +16,20 @@ export function allCharts(env: ChartEnv): RegisteredChart[] {
   const out: RegisteredChart[] = [];
   const push = (figure: ChartFigure | null, page: string) => { if (figure) out.push({ figure, page }); };
   const o = overviewCharts(env);
-  push(o.investmentsByPark, routes.investments());
-  push(o.pipeline, routes.home());
-  push(o.land, routes.home());
+  const page = (p: string) => localized(env.locale, p);
+  push(o.investmentsByPark, page(routes.investments()));
+  push(o.pipeline, page(routes.home()));
+  push(o.land, page(routes.home()));
   for (const p of env.dataset.parks) {
     const c = parkCharts(env, p.id);
-    for (const f of [c.promise, c.trend, c.investments, c.land, c.pipeline]) push(f, routes.park(p.id));
+    for (const f of [c.promise, c.trend, c.investments, c.land, c.pipeline]) push(f, page(routes.park(p.id)));
   }
-  const data = comparisonData(env.dataset, env.index, env.locale, (d, r) => withBase(env.base, routes.quote(d, r)));
+  const data = comparisonData(env.dataset, env.index, env.locale, (d, r) => withBase(env.base, localized(env.locale, routes.quote(d, r))));
   for (const u of indicatorsInUse(env.dataset)) {
     const rows = data.filter((d) => d.indicator === u.def.id);
     if (rows.length === 0) continue;
     const docs = rows.map((d) => ({ doc_id: env.dataset.indicators.find((r) => r.id === d.id)?.doc_id ?? '' }));
-    push(comparisonFigure(`cmp-${u.def.id}`, `${env.locale === 'zh-CN' ? u.def.name : u.def.name_en}（${u.def.unit}）`, rows, env.locale, sourceLine(env.index, docs)), routes.indicator(u.def.id));
+    push(comparisonFigure(`cmp-${u.def.id}`, `${env.locale === 'zh-CN' ? u.def.name : u.def.name_en}（${u.def.unit}）`, rows, env.locale, sourceLine(env.index, docs)), page(routes.indicator(u.def.id)));
   }
   return out;
 }

@@ -3,7 +3,7 @@ import type { Dataset, DatasetIndex } from '../data/model.ts';
 import { isPlottable } from '../data/model.ts';
 import type { ComparisonDatum } from '../charts/comparison.ts';
 import { tipText } from '../charts/figure.ts';
-import { figureText } from './figures.ts';
+import { figureText, periodText } from './figures.ts';
 import type { Locale } from './format.ts';
 import { isPartialPeriod } from './promises.ts';
 import { dimensionOf, fromBase, toBase } from './units.ts';
@@ -25,12 +25,13 @@ export function comparisonData(d: Dataset, index: DatasetIndex, locale: Locale, 
         park: r.park_id,
         parkName,
         year: r.year,
-        period: r.period,
+        // '' for a full year, so labels only mention part-year periods.
+        period: r.period === '全年' ? '' : periodText(r.period, locale),
         kind: r.kind,
         value: fromBase(toBase(r.value, r.unit).value, def.unit),
         unit: def.unit,
         text: figureText(r, locale),
-        tip: tipText(`${parkName} · ${locale === 'zh-CN' ? def.name : def.name_en}`, figureText(r, locale), `${r.year} ${kind}${r.period !== '全年' ? ` · ${r.period}` : ''}`, r.quote),
+        tip: tipText(`${parkName} · ${locale === 'zh-CN' ? def.name : def.name_en}`, figureText(r, locale), `${r.year} ${kind}${r.period !== '全年' ? ` · ${periodText(r.period, locale)}` : ''}`, r.quote),
         href: quoteHref(r.doc_id, r.id),
         partial: isPartialPeriod(r.period),
       }];

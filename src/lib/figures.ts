@@ -7,6 +7,22 @@ import type { Comparator } from '../data/schema/indicators.ts';
 import { formatValue, type Locale } from './format.ts';
 import type { Unit } from './units.ts';
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const PERIODS_EN: Record<string, string> = {
+  全年: 'full year', 年度: 'full year', 十三五末: 'end of the 13th Five-Year Plan', 截至报告时: 'as of the report',
+  目前: 'at the time', 调整前: 'before the change', 调整后: 'after the change',
+};
+
+/** A period as the edition says it: 1-11月 stays in Chinese, becomes "Jan–Nov" in English. */
+export function periodText(period: string, locale: Locale): string {
+  if (locale === 'zh-CN') return period;
+  const range = /^(\d{1,2})-(\d{1,2})月$/.exec(period);
+  if (range) return `${MONTHS[Number(range[1]) - 1] ?? range[1]}–${MONTHS[Number(range[2]) - 1] ?? range[2]}`;
+  const upTo = /^截至(\d{1,2})月底$/.exec(period);
+  if (upTo) return `to end-${MONTHS[Number(upTo[1]) - 1] ?? upTo[1]}`;
+  return PERIODS_EN[period] ?? period;
+}
+
 const COMPARATOR_PREFIX: Record<Comparator, { zh: string; en: string }> = {
   '=': { zh: '', en: '' },
   '>=': { zh: '≥', en: '≥ ' },

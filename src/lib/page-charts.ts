@@ -9,7 +9,8 @@ import { landChart } from '../charts/land.ts';
 import { t } from '../i18n/index.ts';
 import type { Locale } from './format.ts';
 import { parkPromises } from './park-view.ts';
-import { routes, withBase } from './paths.ts';
+import { localized, routes, withBase } from './paths.ts';
+import { parkName } from './names.ts';
 
 export interface ChartEnv {
   dataset: Dataset;
@@ -18,8 +19,8 @@ export interface ChartEnv {
   base: string;
 }
 
-function quoteHref(base: string) {
-  return (docId: string, rowId: string) => withBase(base, routes.quote(docId, rowId));
+function quoteHref(base: string, locale: Locale) {
+  return (docId: string, rowId: string) => withBase(base, localized(locale, routes.quote(docId, rowId)));
 }
 
 /** "临湘工业园区2017年工作规划；临湘高新区2022年工作计划" for the rows' documents. */
@@ -38,11 +39,11 @@ export interface ParkCharts {
 export function parkCharts(env: ChartEnv, parkId: string): ParkCharts {
   const { dataset, index, locale, base } = env;
   const park = index.park(parkId);
-  const name = locale === 'en' && park.name_en ? park.name_en : park.name;
+  const name = parkName(park, locale);
   const indicators = index.indicatorsOf(parkId);
   const investments = index.investmentsOf(parkId);
   const projects = index.projectsOf(parkId);
-  const href = quoteHref(base);
+  const href = quoteHref(base, locale);
   const zh = locale === 'zh-CN';
   const catLabel = (r: { category: string; zone_id?: string }) => t(locale, `category.${r.category}` as Parameters<typeof t>[1]);
   const landRows = [...indicators.filter((r) => r.unit === '亩'), ...investments.filter((r) => r.unit === '亩')];
@@ -50,8 +51,8 @@ export function parkCharts(env: ChartEnv, parkId: string): ParkCharts {
     promise: promiseChart(`promise-${parkId}`, zh ? `${name}：目标完成了吗？` : `${name}: were the targets met?`, parkPromises(dataset, index, parkId), { locale, def: index.indicatorDef, quoteHref: href }, sourceLine(index, indicators)),
     trend: trendChart(`trend-${parkId}`, zh ? `${name}：历年文件中的数字` : `${name}: figures across the years`, indicators, { locale, def: index.indicatorDef, quoteHref: href }, sourceLine(index, indicators)),
     investments: investmentChart(`invest-${parkId}`, zh ? `${name}：钱投向哪里` : `${name}: where the money goes`, investments, { locale, groupLabel: catLabel, quoteHref: href }, sourceLine(index, investments)),
-    pipeline: pipelineChart(`pipeline-${parkId}`, zh ? `${name}：企业项目走到了哪一步` : `${name}: how far the projects got`, projects, { locale, parkName: (id) => index.park(id).name, quoteHref: href }, sourceLine(index, projects)),
-    land: landRows.length > 0 ? landChart(`land-${parkId}`, zh ? `${name}：土地（亩）` : `${name}: land (mu)`, indicators, investments, { locale, def: index.indicatorDef, parkName: (id) => index.park(id).name, quoteHref: href }, sourceLine(index, landRows)) : null,
+    pipeline: pipelineChart(`pipeline-${parkId}`, zh ? `${name}：企业项目走到了哪一步` : `${name}: how far the projects got`, projects, { locale, parkName: (id) => parkName(index.park(id), locale), quoteHref: href }, sourceLine(index, projects)),
+    land: landRows.length > 0 ? landChart(`land-${parkId}`, zh ? `${name}：土地（亩）` : `${name}: land (mu)`, indicators, investments, { locale, def: index.indicatorDef, parkName: (id) => parkName(index.park(id), locale), quoteHref: href }, sourceLine(index, landRows)) : null,
   };
 }
 
@@ -63,12 +64,12 @@ export interface OverviewCharts {
 
 export function overviewCharts(env: ChartEnv): OverviewCharts {
   const { dataset, index, locale, base } = env;
-  const href = quoteHref(base);
+  const href = quoteHref(base, locale);
   const zh = locale === 'zh-CN';
-  const parkName = (id: string) => index.park(id).name;
+  const nameOf = (id: string) => parkName(index.park(id), locale);
   return {
-    investmentsByPark: investmentChart('invest-all', zh ? '四个园区的基础设施与建设投入' : 'Infrastructure spending in the four parks', dataset.investments, { locale, groupLabel: (r) => parkName(r.park_id), quoteHref: href }, sourceLine(index, dataset.investments)),
-    pipeline: pipelineChart('pipeline-all', zh ? '企业项目：从签约到投产' : 'Enterprise projects: from signing to production', dataset.projects, { locale, parkName, quoteHref: href }, sourceLine(index, dataset.projects)),
-    land: landChart('land-all', zh ? '各园区的土地数字（亩）' : 'Land figures by park (mu)', dataset.indicators, dataset.investments, { locale, def: index.indicatorDef, parkName, quoteHref: href }, sourceLine(index, [...dataset.indicators.filter((r) => r.unit === '亩'), ...dataset.investments.filter((r) => r.unit === '亩')])),
+    investmentsByPark: investmentChart('invest-all', zh ? '四个园区的基础设施与建设投入' : 'Infrastructure spending in the four parks', dataset.investments, { locale, groupLabel: (r) => nameOf(r.park_id), quoteHref: href }, sourceLine(index, dataset.investments)),
+    pipeline: pipelineChart('pipeline-all', zh ? '企业项目：从签约到投产' : 'Enterprise projects: from signing to production', dataset.projects, { locale, parkName: nameOf, quoteHref: href }, sourceLine(index, dataset.projects)),
+    land: landChart('land-all', zh ? '各园区的土地数字（亩）' : 'Land figures by park (mu)', dataset.indicators, dataset.investments, { locale, def: index.indicatorDef, parkName: nameOf, quoteHref: href }, sourceLine(index, [...dataset.indicators.filter((r) => r.unit === '亩'), ...dataset.investments.filter((r) => r.unit === '亩')])),
   };
 }

@@ -8,6 +8,26 @@ export function withBase(base: string, path: string): string {
   return `${b}${p}`;
 }
 
+import type { Locale } from './format.ts';
+
+/** The same page in a locale's edition: Chinese at the root, English under en/. */
+export function localized(locale: Locale, path: string): string {
+  const p = path.replace(/^\/+/, '');
+  return locale === 'en' ? `en/${p}` : p;
+}
+
+/** A path below the base without its edition prefix, and which edition it is in. */
+export function editionOf(path: string): { locale: Locale; path: string } {
+  const p = path.replace(/^\/+/, '');
+  return p === 'en' || p.startsWith('en/') ? { locale: 'en', path: p.slice(3) } : { locale: 'zh-CN', path: p };
+}
+
+/** The twin page in the other edition (the language switch). */
+export function twinPath(path: string): string {
+  const { locale, path: p } = editionOf(path);
+  return localized(locale === 'en' ? 'zh-CN' : 'en', p);
+}
+
 export const routes = {
   home: () => '',
   park: (id: string) => `parks/${id}/`,
@@ -16,6 +36,7 @@ export const routes = {
   indicators: () => 'indicators/',
   investments: () => 'investments/',
   map: () => 'map/',
+  compare: () => 'compare/',
   source: (docId: string) => `sources/${docId}/`,
   sources: () => 'sources/',
   data: () => 'data/',

@@ -6,10 +6,11 @@ import type { Dataset, DatasetIndex } from '../data/model.ts';
 import { isPlottable } from '../data/model.ts';
 import { COLORS } from '../charts/palette.ts';
 import { t } from '../i18n/index.ts';
-import { figureText, headlineFigures } from './figures.ts';
+import { figureText, headlineFigures, periodText } from './figures.ts';
 import { formatMoney, type Locale } from './format.ts';
 import { indicatorsInUse } from './indicator-view.ts';
-import { routes } from './paths.ts';
+import { localized, routes } from './paths.ts';
+import { parkName } from './names.ts';
 import type { CardBar, CardContent } from './social-card.ts';
 import { dimensionOf, toBase } from './units.ts';
 
@@ -30,10 +31,10 @@ export const cardPath = (path: string) => `og/${cardSlug(path)}.png`;
 
 export function sitePages(d: Dataset, index: DatasetIndex, locale: Locale = 'zh-CN'): SitePage[] {
   const footer = `${t(locale, 'site.name')} · ${locale === 'zh-CN' ? '每个数字都能追溯到原文' : 'every number traced to its sentence'}`;
-  const page = (path: string, card: Omit<CardContent, 'footer'>, sitemap = true): SitePage => ({ path, card: { ...card, footer }, sitemap });
+  const page = (path: string, card: Omit<CardContent, 'footer'>, sitemap = true): SitePage => ({ path: localized(locale, path), card: { ...card, footer }, sitemap });
   const moneyByPark: CardBar[] = d.parks
     .map((p) => ({
-      label: p.name,
+      label: parkName(p, locale),
       value: d.investments.filter((r) => r.park_id === p.id && dimensionOf(r.unit) === 'money' && isPlottable(r)).reduce((s, r) => s + toBase(r.amount, r.unit).value, 0),
       color: COLORS.actual,
       text: '',
@@ -46,7 +47,7 @@ export function sitePages(d: Dataset, index: DatasetIndex, locale: Locale = 'zh-
     page(routes.sources(), { kicker: t(locale, 'site.name'), title: t(locale, 'nav.sources'), headline: `${d.documents.length}`, headlineLabel: locale === 'zh-CN' ? '份报告原文，逐字保存，引用的句子全部标出' : 'reports kept verbatim, every quoted sentence marked' }),
     page(routes.indicators(), { kicker: t(locale, 'site.name'), title: t(locale, 'nav.indicators'), headline: `${d.indicators.length}`, headlineLabel: locale === 'zh-CN' ? '个数字，每个都链接到原句' : 'figures, each linked to its sentence' }),
     page(routes.investments(), { kicker: t(locale, 'site.name'), title: t(locale, 'nav.investments'), bars: moneyByPark }),
-    page('compare/', { kicker: t(locale, 'nav.indicators'), title: locale === 'zh-CN' ? '园区对比' : 'Compare parks', bars: moneyByPark }),
+    page(routes.compare(), { kicker: t(locale, 'nav.indicators'), title: t(locale, 'compare.title'), bars: moneyByPark }),
     page(routes.map(), { kicker: t(locale, 'site.name'), title: t(locale, 'nav.map'), headlineLabel: locale === 'zh-CN' ? '示意图，非标准地图' : 'Schematic, not a standard map' }),
     page(routes.data(), { kicker: t(locale, 'site.name'), title: t(locale, 'data.title'), headline: `${d.files.reduce((s, f) => s + f.rowsLoaded, 0)}`, headlineLabel: locale === 'zh-CN' ? '行数据，CSV 下载' : 'rows of data, CSV downloads' }),
   ];
@@ -57,15 +58,15 @@ export function sitePages(d: Dataset, index: DatasetIndex, locale: Locale = 'zh-
     const kind = (k: string) => t(locale, k === 'target' ? 'table.target' : 'table.actual');
     pages.push(page(routes.park(p.id), {
       kicker: [p.prefecture, p.county].filter(Boolean).join(' ') || p.province,
-      title: locale === 'en' && p.name_en ? p.name_en : p.name,
+      title: parkName(p, locale),
       headline: first ? figureText(first, locale) : undefined,
-      headlineLabel: first ? `${name(first.indicator)} · ${first.year} ${kind(first.kind)}${first.period !== '全年' ? ` · ${first.period}` : ''}` : undefined,
+      headlineLabel: first ? `${name(first.indicator)} · ${first.year} ${kind(first.kind)}${first.period !== '全年' ? ` · ${periodText(first.period, locale)}` : ''}` : undefined,
       bars: figures.filter((f) => dimensionOf(f.unit) === 'money').map((f) => ({ label: `${name(f.indicator)} ${f.year}`, value: toBase(f.value, f.unit).value, text: figureText(f, locale), color: f.kind === 'actual' ? COLORS.actual : COLORS.target })),
     }));
   }
   for (const doc of d.documents) {
     pages.push(page(routes.source(doc.id), {
-      kicker: index.park(doc.park_id).name,
+      kicker: parkName(index.park(doc.park_id), locale),
       title: doc.title,
       headline: `${index.quotedRowsOf(doc.id).length}`,
       headlineLabel: locale === 'zh-CN' ? '处引用，原句全部标出' : 'quoted sentences, all marked',
@@ -78,7 +79,7 @@ export function sitePages(d: Dataset, index: DatasetIndex, locale: Locale = 'zh-
       kicker: t(locale, 'nav.indicators'),
       title: locale === 'zh-CN' ? u.def.name : u.def.name_en,
       bars: sameDim
-        .map((r) => ({ label: `${index.park(r.park_id).name} ${r.year}`, value: toBase(r.value, r.unit).value, text: figureText(r, locale), color: r.kind === 'actual' ? COLORS.actual : COLORS.target }))
+        .map((r) => ({ label: `${parkName(index.park(r.park_id), locale)} ${r.year}`, value: toBase(r.value, r.unit).value, text: figureText(r, locale), color: r.kind === 'actual' ? COLORS.actual : COLORS.target }))
         .sort((a, b) => b.value - a.value),
       headlineLabel: `${u.parks} ${locale === 'zh-CN' ? '个园区' : 'parks'} · ${u.rows} ${locale === 'zh-CN' ? '个数字' : 'figures'}`,
     }));

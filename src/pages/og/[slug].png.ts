@@ -1,4 +1,4 @@
-/** One 1200×630 social card per page, rendered at build time. */
+/** One 1200×630 social card per page of both editions, rendered at build time. */
 import type { APIRoute } from 'astro';
 import { siteData } from '../../data/site-data.ts';
 import { cardSvg } from '../../lib/social-card.ts';
@@ -7,7 +7,7 @@ import { cardSlug, sitePages } from '../../lib/site-pages.ts';
 
 export function getStaticPaths() {
   const { dataset, index } = siteData();
-  const cards = sitePages(dataset, index).map((p) => ({ slug: cardSlug(p.path), svg: cardSvg(p.card) }));
+  const cards = [...sitePages(dataset, index, 'zh-CN'), ...sitePages(dataset, index, 'en')].map((p) => ({ slug: cardSlug(p.path), svg: cardSvg(p.card) }));
   // One font subset for all cards: every character any card prints.
   const charset = [...new Set(cards.map((c) => c.svg).join(''))].join('');
   return cards.map((c) => ({ params: { slug: c.slug }, props: { svg: c.svg, charset } }));

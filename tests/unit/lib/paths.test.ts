@@ -33,3 +33,19 @@ describe('resolveRequest', () => {
     expect(resolveRequest(root, '/', '/%E0%A4%A')).toBeNull();
   });
 });
+
+import { editionOf, localized, twinPath } from '../../../src/lib/paths.ts';
+describe('editions', () => {
+  it.each([
+    ['zh-CN', 'parks/linxiang/', 'parks/linxiang/'],
+    ['en', 'parks/linxiang/', 'en/parks/linxiang/'],
+    ['en', '', 'en/'],
+  ] as const)('%s %s → %s', (locale, path, expected) => expect(localized(locale, path)).toBe(expected));
+  it('maps every page to its twin and back', () => {
+    for (const p of ['', 'parks/', 'sources/junshan-2024/', 'compare/']) {
+      expect(twinPath(twinPath(p))).toBe(p);
+      expect(editionOf(twinPath(p))).toEqual({ locale: 'en', path: p });
+    }
+    expect(editionOf('en/')).toEqual({ locale: 'en', path: '' });
+  });
+});

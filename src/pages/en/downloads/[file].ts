@@ -1,0 +1,4 @@
+import { chartDownload, chartDownloadPaths } from '../../../lib/chart-downloads.ts';
+
+export const getStaticPaths = ({ site }: { site?: URL }) => chartDownloadPaths('en', site, import.meta.env.BASE_URL);
+export const GET = chartDownload;
