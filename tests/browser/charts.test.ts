@@ -114,3 +114,20 @@ describe('with JavaScript off', () => {
     await w.context.close();
   });
 });
+
+describe('print', () => {
+  it('a chart with its title and source fits on one A4 page', async () => {
+    const w = await watchedPage(site, { width: 680 });
+    await w.page.emulateMedia({ media: 'print' });
+    await w.page.goto(site.url('parks/linxiang/'));
+    for (const chart of await w.page.locator('chart-figure').all()) {
+      const box = await chart.boundingBox();
+      // A4 printable height at 14 mm margins ≈ 269 mm ≈ 1016 CSS px.
+      expect(box?.height ?? 0).toBeLessThan(1016);
+      expect(await chart.locator('.chart-source').isVisible()).toBe(true);
+      expect(await chart.locator('.chart-wide svg').isVisible()).toBe(true);
+    }
+    expect(await w.page.locator('.share').isVisible()).toBe(false);
+    await w.context.close();
+  });
+});
