@@ -1,14 +1,16 @@
 /** The cross-park comparison as a ChartFigure, so it gets the same title, table, downloads and embed as every chart. */
 import { t } from '../i18n/index.ts';
-import { comparisonOrder, comparisonSvg, periodsDiffer, type ComparisonDatum } from './comparison.ts';
+import { comparisonOrder, comparisonSelection, comparisonSvg, periodsDiffer, type ComparisonDatum } from './comparison.ts';
+import { LIMITS } from '../lib/scale.ts';
 import { COLORS } from './palette.ts';
 import { NARROW, WIDE, type ChartFigure } from './figure.ts';
 
 export function comparisonFigure(id: string, title: string, rows: readonly ComparisonDatum[], locale: 'zh-CN' | 'en', source: string): ChartFigure {
   const parks = new Set(rows.map((r) => r.park)).size;
   const ordered = comparisonOrder(rows);
+  const drawn = comparisonSelection(rows, LIMITS.chartBars);
   const desc = `${title}：${ordered.map((r) => `${r.parkName} ${r.year} ${r.text}`).join('；')}`;
-  const svg = (w: number) => comparisonSvg(rows, { id: `${id}-${w === NARROW ? 'n' : 'w'}`, title, desc, width: w, locale, targetLabel: t(locale, 'table.target') });
+  const svg = (w: number) => comparisonSvg(drawn.rows, { id: `${id}-${w === NARROW ? 'n' : 'w'}`, title, desc, width: w, locale, targetLabel: t(locale, 'table.target') });
   return {
     id,
     title,
@@ -17,7 +19,10 @@ export function comparisonFigure(id: string, title: string, rows: readonly Compa
     source,
     svgNarrow: svg(NARROW),
     svgWide: svg(WIDE),
-    note: periodsDiffer(rows) ? (locale === 'zh-CN' ? '注意：这些数字的时期不同（全年目标与1-9月、1-11月实绩），不能直接比较高低；目标与实绩也不是一回事。' : 'Careful: periods differ (full-year targets vs part-year actuals).') : undefined,
+    note: [
+      drawn.reduced ? `${t(locale, 'chart.latestPerPark')} ${t(locale, 'chart.topN', { n: LIMITS.chartBars })}` : '',
+      periodsDiffer(drawn.rows) ? (locale === 'zh-CN' ? '注意：这些数字的时期不同（全年目标与1-9月、1-11月实绩），不能直接比较高低；目标与实绩也不是一回事。' : 'Careful: periods differ (full-year targets vs part-year actuals).') : '',
+    ].filter(Boolean).join(' ') || undefined,
     legend: [
       { label: t(locale, 'table.actual'), color: COLORS.actual },
       { label: t(locale, 'table.target'), color: COLORS.target },

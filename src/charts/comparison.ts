@@ -8,6 +8,7 @@ import { COLORS } from './palette.ts';
 
 export interface ComparisonDatum {
   id: string;
+  docId: string;
   indicator: string;
   park: string;
   parkName: string;
@@ -51,6 +52,20 @@ export function comparisonLabel(d: ComparisonDatum, targetLabel: string): string
 /** The data in the order drawn: largest first. */
 export function comparisonOrder(data: readonly ComparisonDatum[]): ComparisonDatum[] {
   return [...data].sort((a, b) => b.value - a.value || a.parkName.localeCompare(b.parkName) || a.year - b.year);
+}
+
+/**
+ * What a comparison draws: everything when it fits; otherwise each park's latest figure
+ * (an actual before a target of the same year), the largest `limit` of them.
+ */
+export function comparisonSelection(data: readonly ComparisonDatum[], limit: number): { rows: ComparisonDatum[]; reduced: boolean } {
+  if (data.length <= limit) return { rows: [...data], reduced: false };
+  const latest = new Map<string, ComparisonDatum>();
+  for (const d of data) {
+    const cur = latest.get(d.park);
+    if (!cur || d.year > cur.year || (d.year === cur.year && d.kind === 'actual' && cur.kind === 'target')) latest.set(d.park, d);
+  }
+  return { rows: comparisonOrder([...latest.values()]).slice(0, limit), reduced: true };
 }
 
 /** Periods differ (1-9月 next to 全年): the comparison needs a caveat. */

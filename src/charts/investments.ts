@@ -28,6 +28,9 @@ export interface InvestmentSegment {
 export interface InvestmentContext {
   locale: Locale;
   groupLabel: (r: Investment) => string;
+  /** At most this many groups are drawn; the rest become one "other" group per status. */
+  groupLimit?: number;
+  otherLabel?: (n: number) => string;
   quoteHref: (docId: string, rowId: string) => string;
 }
 
@@ -76,8 +79,23 @@ export function investmentPlot(segments: readonly InvestmentSegment[], width: nu
   };
 }
 
+/** Keeps the largest `limit` groups; the others are merged into one segment per status. */
+export function limitGroups(segments: readonly InvestmentSegment[], limit: number, otherLabel: (n: number) => string): InvestmentSegment[] {
+  const order = groupOrder(segments);
+  if (order.length <= limit) return [...segments];
+  const keep = new Set(order.slice(0, limit));
+  const label = otherLabel(order.length - limit);
+  const other = new Map<InvestmentSegment['basis'], number>();
+  for (const s of segments) if (!keep.has(s.group)) other.set(s.basis, (other.get(s.basis) ?? 0) + s.amount);
+  return [
+    ...segments.filter((s) => keep.has(s.group)),
+    ...[...other.entries()].map(([basis, amount]) => ({ id: `other-${basis}`, group: label, amount, basis, tip: label, href: '' })),
+  ];
+}
+
 export function investmentChart(id: string, title: string, rows: readonly Investment[], ctx: InvestmentContext, source: string): ChartFigure | null {
-  const segments = investmentSegments(rows, ctx);
+  const all = investmentSegments(rows, ctx);
+  const segments = ctx.groupLimit !== undefined && ctx.otherLabel ? limitGroups(all, ctx.groupLimit, ctx.otherLabel) : all;
   if (segments.length === 0) return null;
   const total = segments.reduce((s, x) => s + x.amount, 0);
   const order = groupOrder(segments);
@@ -89,6 +107,8 @@ export function investmentChart(id: string, title: string, rows: readonly Invest
     : `${segments.length} items with amounts total ${fmt(total)}; the largest group is “${top}” with ${fmt(topTotal)} (${Math.round((topTotal / total) * 100)}%).`;
   const desc = `${takeaway} ${order.map((g) => `${g}：${fmt(segments.filter((s) => s.group === g).reduce((a, x) => a + x.amount, 0))}`).join('；')}`;
   const used = new Set(segments.map((s) => s.basis));
+  // The table lists every money item (the chart may merge small groups).
+  const drawnIds = new Set(all.map((s) => s.id));
   return {
     id, title, takeaway, desc, source,
     svgNarrow: renderPlot(investmentPlot(segments, NARROW, ctx.locale), { id: `${id}-n`, title, desc }),
@@ -98,9 +118,9 @@ export function investmentChart(id: string, title: string, rows: readonly Invest
     table: {
       caption: title,
       columns: [t(ctx.locale, 'table.category'), t(ctx.locale, 'table.project'), t(ctx.locale, 'table.amount'), t(ctx.locale, 'table.basis')],
-      rows: rows.filter((r) => segments.some((s) => s.id === r.id)).map((r) => [ctx.groupLabel(r), r.project, investmentFigure(r, ctx.locale), t(ctx.locale, `basis.${r.basis}`)]),
+      rows: rows.filter((r) => drawnIds.has(r.id)).map((r) => [ctx.groupLabel(r), r.project, investmentFigure(r, ctx.locale), t(ctx.locale, `basis.${r.basis}`)]),
       numeric: [false, false, true, false],
-      hrefs: rows.filter((r) => segments.some((s) => s.id === r.id)).map((r) => ctx.quoteHref(r.doc_id, r.id)),
+      hrefs: rows.filter((r) => drawnIds.has(r.id)).map((r) => ctx.quoteHref(r.doc_id, r.id)),
     },
   };
 }

@@ -80,19 +80,21 @@ export function landPlot(bars: readonly LandBar[], width: number, locale: Locale
   };
 }
 
-export function landChart(id: string, title: string, indicators: readonly Indicator[], investments: readonly Investment[], ctx: LandContext, source: string): ChartFigure | null {
-  const bars = landBars(indicators, investments, ctx);
+export function landChart(id: string, title: string, indicators: readonly Indicator[], investments: readonly Investment[], ctx: LandContext, source: string, barLimit = Infinity): ChartFigure | null {
+  const all = landBars(indicators, investments, ctx);
+  const bars = all.length > barLimit ? [...all].sort((a, b) => b.mu - a.mu).slice(0, barLimit).sort((a, b) => a.park.localeCompare(b.park) || b.mu - a.mu) : all;
   if (bars.length === 0) return null;
-  const actual = bars.filter((b) => b.kind === 'actual').reduce((s, b) => s + b.mu, 0);
-  const planned = bars.filter((b) => b.kind === 'target').reduce((s, b) => s + b.mu, 0);
+  const actual = all.filter((b) => b.kind === 'actual').reduce((s, b) => s + b.mu, 0);
+  const planned = all.filter((b) => b.kind === 'target').reduce((s, b) => s + b.mu, 0);
   const fmt = (n: number) => new Intl.NumberFormat(ctx.locale === 'zh-CN' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 1 }).format(n);
   const takeaway = ctx.locale === 'zh-CN'
-    ? `原文提到的土地数字共 ${bars.length} 项：已发生的 ${fmt(actual)} 亩，计划中的 ${fmt(planned)} 亩（各项口径不同，不宜相加比较）。`
-    : `${bars.length} land figures: ${fmt(actual)} mu reported, ${fmt(planned)} mu planned (different measures; do not add them up).`;
+    ? `原文提到的土地数字共 ${all.length} 项：已发生的 ${fmt(actual)} 亩，计划中的 ${fmt(planned)} 亩（各项口径不同，不宜相加比较）。`
+    : `${all.length} land figures: ${fmt(actual)} mu reported, ${fmt(planned)} mu planned (different measures; do not add them up).`;
   return {
     id, title, takeaway, desc: `${takeaway} ${bars.map((b) => `${b.park} ${b.label} ${b.text}`).join('；')}`, source,
     svgNarrow: renderPlot(landPlot(bars, NARROW, ctx.locale), { id: `${id}-n`, title, desc: takeaway }),
     svgWide: renderPlot(landPlot(bars, WIDE, ctx.locale), { id: `${id}-w`, title, desc: takeaway }),
+    note: bars.length < all.length ? t(ctx.locale, 'chart.topN', { n: bars.length }) : undefined,
     legend: [
       { label: t(ctx.locale, 'table.actual'), color: COLORS.actual },
       { label: `${t(ctx.locale, 'table.target')} / ${t(ctx.locale, 'basis.planned')}`, color: COLORS.target },
@@ -100,9 +102,9 @@ export function landChart(id: string, title: string, indicators: readonly Indica
     table: {
       caption: title,
       columns: [t(ctx.locale, 'nav.parks'), t(ctx.locale, 'table.indicator'), t(ctx.locale, 'table.amount')],
-      rows: bars.map((b) => [b.park, b.label, b.text]),
+      rows: all.map((b) => [b.park, b.label, b.text]),
       numeric: [false, false, true],
-      hrefs: bars.map((b) => b.href),
+      hrefs: all.map((b) => b.href),
     },
   };
 }

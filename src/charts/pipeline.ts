@@ -13,6 +13,8 @@ import { renderPlot } from './render.ts';
 
 export interface PipelineBlock {
   id: string;
+  /** 1 for a project; the project count when projects are drawn one bar per stage. */
+  count: number;
   stage: string;
   park: string;
   color: string;
@@ -32,6 +34,7 @@ export function pipelineBlocks(rows: readonly Project[], ctx: PipelineContext): 
     .sort((a, b) => STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage) || parks.indexOf(a.park_id) - parks.indexOf(b.park_id))
     .map((r) => ({
       id: r.id,
+      count: 1,
       stage: t(ctx.locale, `stage.${r.stage}`),
       park: ctx.parkName(r.park_id),
       color: SERIES[parks.indexOf(r.park_id) % SERIES.length] as string,
@@ -52,34 +55,45 @@ export function pipelinePlot(blocks: readonly PipelineBlock[], width: number, lo
     x: { label: locale === 'zh-CN' ? '项目数 →' : 'Projects →', grid: true, tickFormat: (d: number) => (Number.isInteger(d) ? String(d) : '') },
     y: { domain: stages, label: null },
     marks: [
-      Plot.barX(blocks, Plot.stackX({ x: () => 1, y: 'stage', fill: 'color', stroke: 'white', strokeWidth: 1.5, title: 'tip', href: 'href', ariaLabel: 'tip', insetTop: 4, insetBottom: 4 })),
+      Plot.barX(blocks, Plot.stackX({ x: 'count', y: 'stage', fill: 'color', stroke: 'white', strokeWidth: 1.5, title: 'tip', href: 'href', ariaLabel: 'tip', insetTop: 4, insetBottom: 4 })),
       Plot.ruleX([0]),
     ],
     color: { type: 'identity' },
   };
 }
 
-export function pipelineChart(id: string, title: string, rows: readonly Project[], ctx: PipelineContext, source: string): ChartFigure | null {
+/** One bar per stage, for when there are too many projects to draw one block each. */
+export function stageTotals(rows: readonly Project[], ctx: PipelineContext): PipelineBlock[] {
+  return STAGES.map((s) => {
+    const n = rows.filter((r) => r.stage === s).length;
+    const stage = t(ctx.locale, `stage.${s}`);
+    return { id: `stage-${s}`, count: n, stage, park: '', color: SERIES[0] as string, tip: `${stage}\n${t(ctx.locale, 'stage.projects', { n })}`, href: '' };
+  }).filter((b) => b.count > 0);
+}
+
+export function pipelineChart(id: string, title: string, rows: readonly Project[], ctx: PipelineContext, source: string, blockLimit = Infinity): ChartFigure | null {
   if (rows.length === 0) return null;
-  const blocks = pipelineBlocks(rows, ctx);
+  const aggregated = rows.length > blockLimit;
+  const projectBlocks = pipelineBlocks(rows, ctx);
+  const blocks = aggregated ? stageTotals(rows, ctx) : projectBlocks;
   const count = (s: Stage) => rows.filter((r) => r.stage === s).length;
   const producing = count('in_production') + count('expanding');
   const takeaway = ctx.locale === 'zh-CN'
     ? `${rows.length} 个企业项目中，${producing} 个已投产或扩产，${count('under_construction') + count('equipment')} 个在建或安装设备，${count('negotiating') + count('signed') + count('site_prep')} 个仍在洽谈、签约或前期。`
     : `Of ${rows.length} enterprise projects, ${producing} are producing or expanding, ${count('under_construction') + count('equipment')} are being built, ${count('negotiating') + count('signed') + count('site_prep')} are at an earlier stage.`;
-  const parks = [...new Set(blocks.map((b) => b.park))];
+  const parks = [...new Set(projectBlocks.map((b) => b.park))];
   return {
     id, title, takeaway, desc: takeaway, source,
     svgNarrow: renderPlot(pipelinePlot(blocks, NARROW, ctx.locale), { id: `${id}-n`, title, desc: takeaway }),
     svgWide: renderPlot(pipelinePlot(blocks, WIDE, ctx.locale), { id: `${id}-w`, title, desc: takeaway }),
-    legend: parks.length > 1 ? parks.map((p) => ({ label: p, color: blocks.find((b) => b.park === p)?.color ?? SERIES[0] })) : undefined,
+    legend: parks.length > 1 && !aggregated ? parks.map((p) => ({ label: p, color: blocks.find((b) => b.park === p)?.color ?? SERIES[0] })) : undefined,
     note: ctx.locale === 'zh-CN' ? '阶段是原文写到的最新阶段；计划文件中的阶段是计划时的状态。' : 'Stage is the latest the text states; in plans it is the state when the plan was written.',
     table: {
       caption: title,
       columns: [t(ctx.locale, 'table.stage'), t(ctx.locale, 'table.name'), t(ctx.locale, 'nav.parks')],
-      rows: blocks.map((b) => [b.stage, b.tip.split('\n')[0] ?? '', b.park]),
+      rows: projectBlocks.map((b) => [b.stage, b.tip.split('\n')[0] ?? '', b.park]),
       numeric: [false, false, false],
-      hrefs: blocks.map((b) => b.href),
+      hrefs: projectBlocks.map((b) => b.href),
     },
   };
 }

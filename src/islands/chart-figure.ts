@@ -26,6 +26,38 @@ export class ChartFigure extends HTMLElement {
     });
     this.addEventListener('click', (e) => this.open(e.target));
     this.upgradeLegend();
+    this.enablePng();
+  }
+
+  /**
+   * The PNG download: the chart's standalone SVG (same origin, so the canvas stays clean) drawn
+   * at 2× on a canvas with the reader's own fonts, then saved. Hidden without JavaScript.
+   */
+  private enablePng(): void {
+    const link = this.querySelector<HTMLAnchorElement>('a[data-png]');
+    if (!link) return;
+    link.hidden = false;
+    link.addEventListener('click', async (e) => {
+      e.preventDefault();
+      const svg = await (await fetch(link.href)).text();
+      const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+      const img = new Image();
+      img.src = url;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.naturalWidth * 2;
+      canvas.height = img.naturalHeight * 2;
+      canvas.getContext('2d')?.drawImage(img, 0, 0, canvas.width, canvas.height);
+      URL.revokeObjectURL(url);
+      canvas.toBlob((blob) => {
+        if (!blob) return;
+        const a = document.createElement('a');
+        a.href = URL.createObjectURL(blob);
+        a.download = link.getAttribute('download') ?? 'chart.png';
+        a.click();
+        setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+      }, 'image/png');
+    });
   }
 
   private markOf(target: EventTarget | null): SVGGElement | null {

@@ -3,17 +3,22 @@
  * d3 builder the build used, and the choice is kept in the URL (only what differs from the
  * defaults) so a copied link reopens the same view.
  */
-import { comparisonOrder, comparisonSvg, periodsDiffer, type ComparisonDatum } from '../charts/comparison.ts';
+import { comparisonOrder, comparisonSelection, comparisonSvg, periodsDiffer, type ComparisonDatum } from '../charts/comparison.ts';
 import { enumParam, readState, setParam, writeState, type Spec } from '../lib/url-state.ts';
 
 interface Config {
+  /** Rows of the default indicator; the others are fetched from `${jsonBase}<id>.json` on demand. */
   data: ComparisonDatum[];
+  jsonBase: string;
+  limit: number;
+  reducedNote: string;
   indicators: { id: string; name: string }[];
   parks: { id: string; name: string }[];
   defaultIndicator: string;
   locale: 'zh-CN' | 'en';
   targetLabel: string;
   caveat: string;
+  noRows: string;
 }
 
 interface View {
@@ -39,18 +44,38 @@ export class CompareView extends HTMLElement {
     const select = form.querySelector('select');
     const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 
-    const render = (view: View) => {
+    const reduced = this.querySelector<HTMLElement>('[data-reduced]');
+    const byIndicator = new Map<string, Promise<ComparisonDatum[]>>([[config.defaultIndicator, Promise.resolve(config.data)]]);
+    const rowsOf = (id: string): Promise<ComparisonDatum[]> => {
+      let p = byIndicator.get(id);
+      if (!p) {
+        p = fetch(`${config.jsonBase}${encodeURIComponent(id)}.json`).then((r) => (r.ok ? (r.json() as Promise<ComparisonDatum[]>) : []));
+        byIndicator.set(id, p);
+      }
+      return p;
+    };
+    let latest = 0;
+    const render = async (view: View) => {
+      const ticket = ++latest;
       const name = config.indicators.find((i) => i.id === view.indicator)?.name ?? view.indicator;
-      const rows = config.data.filter((d) => d.indicator === view.indicator && view.parks.includes(d.park));
+      const all = (await rowsOf(view.indicator)).filter((d) => view.parks.includes(d.park));
+      // A newer choice was made while this one loaded: let it win.
+      if (ticket !== latest) return;
+      const drawn = comparisonSelection(all, config.limit);
+      const rows = drawn.rows;
+      if (reduced) {
+        reduced.hidden = !drawn.reduced;
+        reduced.textContent = config.reducedNote;
+      }
       const title = name;
       chart.innerHTML = rows.length === 0
         ? ''
         : [360, 720].map((w) => `<div class="chart-svg ${w < 500 ? 'chart-narrow' : 'chart-wide'}">${comparisonSvg(rows, { id: `compare-${w}`, title, desc: `${title}: ${rows.map((r) => `${r.parkName} ${r.year} ${r.text}`).join('; ')}`, width: w, locale: config.locale, targetLabel: config.targetLabel })}</div>`).join('');
-      this.fillTable(rows, title);
+      this.fillTable(all, title);
       caveat.hidden = !periodsDiffer(rows);
       caveat.textContent = config.caveat;
       status.textContent = rows.length === 0
-        ? (config.locale === 'zh-CN' ? '所选园区没有这个指标的数字。' : 'The selected parks report no figure for this indicator.')
+        ? config.noRows
         : `${name}: ${rows.length}`;
     };
 
@@ -58,14 +83,14 @@ export class CompareView extends HTMLElement {
     const apply = (view: View) => {
       if (select) select.value = view.indicator;
       for (const b of boxes) b.checked = view.parks.includes(b.value);
-      render(view);
+      void render(view);
     };
     const fromForm = (): View => ({ indicator: select?.value ?? config.defaultIndicator, parks: boxes.filter((b) => b.checked).map((b) => b.value) });
 
     form.addEventListener('change', () => {
       const view = fromForm();
       history.replaceState(null, '', `${location.pathname}${writeState(spec, view)}${location.hash}`);
-      render(view);
+      void render(view);
     });
     form.addEventListener('submit', (e) => e.preventDefault());
     apply(read());

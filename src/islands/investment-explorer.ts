@@ -33,8 +33,8 @@ export class InvestmentExplorer extends HTMLElement {
           money.push(d.money ? Number(d.money) : undefined);
         }
       }
-      total.textContent = formatMoney(moneyTotal(money), '万元');
-      summary.textContent = `${shown} / ${rows.length} 项`;
+      total.textContent = formatMoney(moneyTotal(money), '万元', this.dataset.locale === 'en' ? 'en' : 'zh-CN');
+      summary.textContent = `${shown} / ${rows.length} ${this.dataset.items ?? ''}`;
     };
     const current = (): Filters => {
       const f: Filters = { park: '', category: '', zone: '', basis: '' };

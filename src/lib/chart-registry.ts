@@ -1,10 +1,11 @@
 /** Every chart on the site, by id: what the download files and embed pages are made from. */
 import type { ChartFigure } from '../charts/figure.ts';
 import { comparisonFigure } from '../charts/comparison-figure.ts';
-import { comparisonData } from './comparison-data.ts';
+import { comparisonOf } from './comparison-data.ts';
 import { indicatorsInUse } from './indicator-view.ts';
 import { overviewCharts, parkCharts, sourceLine, type ChartEnv } from './page-charts.ts';
-import { localized, routes, withBase } from './paths.ts';
+import { localized, routes } from './paths.ts';
+import { cached } from './memo.ts';
 
 export interface RegisteredChart {
   figure: ChartFigure;
@@ -13,6 +14,10 @@ export interface RegisteredChart {
 }
 
 export function allCharts(env: ChartEnv): RegisteredChart[] {
+  return cached(env.dataset, `allCharts|${env.locale}|${env.base}`, () => computeAllCharts(env));
+}
+
+function computeAllCharts(env: ChartEnv): RegisteredChart[] {
   const out: RegisteredChart[] = [];
   const push = (figure: ChartFigure | null, page: string) => { if (figure) out.push({ figure, page }); };
   const o = overviewCharts(env);
@@ -24,11 +29,10 @@ export function allCharts(env: ChartEnv): RegisteredChart[] {
     const c = parkCharts(env, p.id);
     for (const f of [c.promise, c.trend, c.investments, c.land, c.pipeline]) push(f, page(routes.park(p.id)));
   }
-  const data = comparisonData(env.dataset, env.index, env.locale, (d, r) => withBase(env.base, localized(env.locale, routes.quote(d, r))));
   for (const u of indicatorsInUse(env.dataset)) {
-    const rows = data.filter((d) => d.indicator === u.def.id);
+    const rows = comparisonOf(env.dataset, env.index, env.locale, env.base, u.def.id);
     if (rows.length === 0) continue;
-    const docs = rows.map((d) => ({ doc_id: env.dataset.indicators.find((r) => r.id === d.id)?.doc_id ?? '' }));
+    const docs = rows.map((d) => ({ doc_id: d.docId }));
     push(comparisonFigure(`cmp-${u.def.id}`, `${env.locale === 'zh-CN' ? u.def.name : u.def.name_en}（${u.def.unit}）`, rows, env.locale, sourceLine(env.index, docs)), page(routes.indicator(u.def.id)));
   }
   return out;

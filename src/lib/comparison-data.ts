@@ -8,8 +8,27 @@ import type { Locale } from './format.ts';
 import { isPartialPeriod } from './promises.ts';
 import { dimensionOf, fromBase, toBase } from './units.ts';
 import { t } from '../i18n/index.ts';
+import { cached } from './memo.ts';
+import { localized, routes, withBase } from './paths.ts';
 
-export function comparisonData(d: Dataset, index: DatasetIndex, locale: Locale, quoteHref: (docId: string, rowId: string) => string): ComparisonDatum[] {
+export function comparisonData(d: Dataset, index: DatasetIndex, locale: Locale, base: string): ComparisonDatum[] {
+  return cached(d, `comparison|${locale}|${base}`, () => computeComparison(d, index, locale, (docId, rowId) => withBase(base, localized(locale, routes.quote(docId, rowId)))));
+}
+
+/** The comparison rows of one indicator (cached grouping). */
+export function comparisonOf(d: Dataset, index: DatasetIndex, locale: Locale, base: string, indicator: string): ComparisonDatum[] {
+  return cached(d, `comparisonBy|${locale}|${base}`, () => {
+    const m = new Map<string, ComparisonDatum[]>();
+    for (const x of comparisonData(d, index, locale, base)) {
+      const list = m.get(x.indicator);
+      if (list) list.push(x);
+      else m.set(x.indicator, [x]);
+    }
+    return m;
+  }).get(indicator) ?? [];
+}
+
+function computeComparison(d: Dataset, index: DatasetIndex, locale: Locale, quoteHref: (docId: string, rowId: string) => string): ComparisonDatum[] {
   return d.indicators
     .filter((r) => isPlottable(r))
     .flatMap((r): ComparisonDatum[] => {
@@ -21,6 +40,7 @@ export function comparisonData(d: Dataset, index: DatasetIndex, locale: Locale, 
       const kind = t(locale, r.kind === 'target' ? 'table.target' : 'table.actual');
       return [{
         id: r.id,
+        docId: r.doc_id,
         indicator: r.indicator,
         park: r.park_id,
         parkName,

@@ -11,6 +11,8 @@ import type { Locale } from './format.ts';
 import { parkPromises } from './park-view.ts';
 import { localized, routes, withBase } from './paths.ts';
 import { parkName } from './names.ts';
+import { cached } from './memo.ts';
+import { LIMITS } from './scale.ts';
 
 export interface ChartEnv {
   dataset: Dataset;
@@ -25,7 +27,10 @@ function quoteHref(base: string, locale: Locale) {
 
 /** "临湘工业园区2017年工作规划；临湘高新区2022年工作计划" for the rows' documents. */
 export function sourceLine(index: DatasetIndex, rows: readonly { doc_id: string }[]): string {
-  return [...new Set(rows.map((r) => r.doc_id))].map((id) => index.document(id).title).join('；');
+  const docs = [...new Set(rows.map((r) => r.doc_id))];
+  // Name up to five documents; a national chart draws on thousands.
+  const named = docs.slice(0, 5).map((id) => index.document(id).title).join('；');
+  return docs.length > 5 ? `${named} … (+${docs.length - 5})` : named;
 }
 
 export interface ParkCharts {
@@ -37,6 +42,10 @@ export interface ParkCharts {
 }
 
 export function parkCharts(env: ChartEnv, parkId: string): ParkCharts {
+  return cached(env.dataset, `parkCharts|${env.locale}|${env.base}|${parkId}`, () => computeParkCharts(env, parkId));
+}
+
+function computeParkCharts(env: ChartEnv, parkId: string): ParkCharts {
   const { dataset, index, locale, base } = env;
   const park = index.park(parkId);
   const name = parkName(park, locale);
@@ -63,13 +72,17 @@ export interface OverviewCharts {
 }
 
 export function overviewCharts(env: ChartEnv): OverviewCharts {
+  return cached(env.dataset, `overview|${env.locale}|${env.base}`, () => computeOverviewCharts(env));
+}
+
+function computeOverviewCharts(env: ChartEnv): OverviewCharts {
   const { dataset, index, locale, base } = env;
   const href = quoteHref(base, locale);
   const zh = locale === 'zh-CN';
   const nameOf = (id: string) => parkName(index.park(id), locale);
   return {
-    investmentsByPark: investmentChart('invest-all', zh ? '四个园区的基础设施与建设投入' : 'Infrastructure spending in the four parks', dataset.investments, { locale, groupLabel: (r) => nameOf(r.park_id), quoteHref: href }, sourceLine(index, dataset.investments)),
-    pipeline: pipelineChart('pipeline-all', zh ? '企业项目：从签约到投产' : 'Enterprise projects: from signing to production', dataset.projects, { locale, parkName: nameOf, quoteHref: href }, sourceLine(index, dataset.projects)),
-    land: landChart('land-all', zh ? '各园区的土地数字（亩）' : 'Land figures by park (mu)', dataset.indicators, dataset.investments, { locale, def: index.indicatorDef, parkName: nameOf, quoteHref: href }, sourceLine(index, [...dataset.indicators.filter((r) => r.unit === '亩'), ...dataset.investments.filter((r) => r.unit === '亩')])),
+    investmentsByPark: investmentChart('invest-all', zh ? '四个园区的基础设施与建设投入' : 'Infrastructure spending in the four parks', dataset.investments, { locale, groupLabel: (r) => nameOf(r.park_id), quoteHref: href, groupLimit: LIMITS.chartGroups, otherLabel: (n) => t(locale, 'chart.others', { n }) }, sourceLine(index, dataset.investments)),
+    pipeline: pipelineChart('pipeline-all', zh ? '企业项目：从签约到投产' : 'Enterprise projects: from signing to production', dataset.projects, { locale, parkName: nameOf, quoteHref: href }, sourceLine(index, dataset.projects), LIMITS.pipelineBlocks),
+    land: landChart('land-all', zh ? '各园区的土地数字（亩）' : 'Land figures by park (mu)', dataset.indicators, dataset.investments, { locale, def: index.indicatorDef, parkName: nameOf, quoteHref: href }, sourceLine(index, [...dataset.indicators.filter((r) => r.unit === '亩'), ...dataset.investments.filter((r) => r.unit === '亩')]), LIMITS.chartBars),
   };
 }

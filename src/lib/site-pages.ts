@@ -13,11 +13,14 @@ import { localized, routes } from './paths.ts';
 import { parkName } from './names.ts';
 import type { CardBar, CardContent } from './social-card.ts';
 import { dimensionOf, toBase } from './units.ts';
+import { LIMITS } from './scale.ts';
+import { cached } from './memo.ts';
 
 export interface SitePage {
   /** Path below the base, e.g. "parks/linxiang/" ("" for the home page). */
   path: string;
-  card: CardContent;
+  /** The page's own social card; absent when it shares another page's (see `cardPageOf`). */
+  card?: CardContent;
   sitemap: boolean;
 }
 
@@ -28,6 +31,21 @@ export function cardSlug(path: string): string {
 }
 
 export const cardPath = (path: string) => `og/${cardSlug(path)}.png`;
+
+/** Which page's card a page shows: its own, its park's (source pages) or the parks index's. */
+export function cardPageOf(d: Dataset, path: string): string {
+  const m = /^(en\/)?(sources|parks)\/([^/]+)\/$/.exec(path);
+  if (!m) return path;
+  const prefix = m[1] ?? '';
+  const { docPark, parkRank } = cached(d, 'cardIndex', () => ({
+    docPark: new Map(d.documents.map((x) => [x.id, x.park_id])),
+    parkRank: new Map(d.parks.map((p, i) => [p.id, i])),
+  }));
+  const parkId = m[2] === 'sources' ? docPark.get(m[3] ?? '') : m[3];
+  const i = parkRank.get(parkId ?? '');
+  if (i === undefined) return path;
+  return i < LIMITS.parkSocialCards ? `${prefix}parks/${parkId}/` : `${prefix}parks/`;
+}
 
 export function sitePages(d: Dataset, index: DatasetIndex, locale: Locale = 'zh-CN'): SitePage[] {
   const footer = `${t(locale, 'site.name')} · ${locale === 'zh-CN' ? '每个数字都能追溯到原文' : 'every number traced to its sentence'}`;
@@ -51,7 +69,11 @@ export function sitePages(d: Dataset, index: DatasetIndex, locale: Locale = 'zh-
     page(routes.map(), { kicker: t(locale, 'site.name'), title: t(locale, 'nav.map'), headlineLabel: locale === 'zh-CN' ? '示意图，非标准地图' : 'Schematic, not a standard map' }),
     page(routes.data(), { kicker: t(locale, 'site.name'), title: t(locale, 'data.title'), headline: `${d.files.reduce((s, f) => s + f.rowsLoaded, 0)}`, headlineLabel: locale === 'zh-CN' ? '行数据，CSV 下载' : 'rows of data, CSV downloads' }),
   ];
-  for (const p of d.parks) {
+  for (const [i, p] of d.parks.entries()) {
+    if (i >= LIMITS.parkSocialCards) {
+      pages.push({ path: localized(locale, routes.park(p.id)), sitemap: true });
+      continue;
+    }
     const figures = headlineFigures(index.indicatorsOf(p.id), 3);
     const first = figures[0];
     const name = (id: string) => (locale === 'zh-CN' ? index.indicatorDef(id).name : index.indicatorDef(id).name_en);
@@ -64,14 +86,9 @@ export function sitePages(d: Dataset, index: DatasetIndex, locale: Locale = 'zh-
       bars: figures.filter((f) => dimensionOf(f.unit) === 'money').map((f) => ({ label: `${name(f.indicator)} ${f.year}`, value: toBase(f.value, f.unit).value, text: figureText(f, locale), color: f.kind === 'actual' ? COLORS.actual : COLORS.target })),
     }));
   }
-  for (const doc of d.documents) {
-    pages.push(page(routes.source(doc.id), {
-      kicker: parkName(index.park(doc.park_id), locale),
-      title: doc.title,
-      headline: `${index.quotedRowsOf(doc.id).length}`,
-      headlineLabel: locale === 'zh-CN' ? '处引用，原句全部标出' : 'quoted sentences, all marked',
-    }));
-  }
+  // A source page shares its park's card: the document is the park's, and at national scale one
+  // card per document would be tens of thousands of images.
+  for (const doc of d.documents) pages.push({ path: localized(locale, routes.source(doc.id)), sitemap: true });
   for (const u of indicatorsInUse(d)) {
     const rows = d.indicators.filter((r) => r.indicator === u.def.id && isPlottable(r));
     const sameDim = rows.filter((r) => dimensionOf(r.unit) === dimensionOf(u.def.unit));

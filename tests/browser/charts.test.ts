@@ -68,14 +68,13 @@ describe('comparison picker', () => {
     expect(fewer).toBeLessThan(all);
     await w.page.selectOption('select[name="i"]', 'tax_revenue');
     await expect.poll(() => w.page.url()).toContain('i=tax_revenue');
-    const title = await w.page.locator('[data-chart] .chart-wide svg title').first().textContent();
-    expect(title).toContain('税收');
+    await expect.poll(() => w.page.locator('[data-chart] .chart-wide svg title').first().textContent()).toContain('税收');
     const url = w.page.url();
     await w.page.reload();
     expect(w.page.url()).toBe(url);
     expect(await w.page.locator('select[name="i"]').inputValue()).toBe('tax_revenue');
     expect(await w.page.locator('input[value="linxiang"]').isChecked()).toBe(false);
-    expect(await w.page.locator('[data-chart] .chart-wide svg title').first().textContent()).toContain('税收');
+    await expect.poll(() => w.page.locator('[data-chart] .chart-wide svg title').first().textContent()).toContain('税收');
     // Junk in the URL falls back to defaults and never breaks the page.
     await w.page.goto(site.url('compare/?i=%3Cscript%3E&parks=nope'));
     expect(await w.page.locator('select[name="i"]').inputValue()).toBe('industrial_output');

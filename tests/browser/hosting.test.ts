@@ -177,14 +177,24 @@ describe(`built under ${BASE} and served by python3 -m http.server`, () => {
     await context.close();
   });
 
-  it('downloads: chart CSV is UTF-8 with BOM and formula-safe; SVG and PNG exist', async () => {
+  it('downloads: chart CSV is UTF-8 with BOM; SVG stands alone; the PNG button saves a PNG', async () => {
     const csv = Buffer.from(await (await fetch(`${origin}${BASE}downloads/invest-linxiang.csv`)).arrayBuffer());
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv.toString('utf8')).toContain('工业大道');
-    expect((await fetch(`${origin}${BASE}downloads/invest-linxiang.svg`)).headers.get('content-type')).toContain('svg');
-    const png = Buffer.from(await (await fetch(`${origin}${BASE}downloads/invest-linxiang.png`)).arrayBuffer());
+    const svg = await (await fetch(`${origin}${BASE}downloads/invest-linxiang.svg`)).text();
+    expect(svg).toMatch(/^<\?xml[\s\S]*<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svg).toContain('临湘');
+    // The PNG is drawn in the reader's browser from that SVG.
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${origin}${BASE}parks/linxiang/`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('chart-figure#invest-linxiang a[data-png]').click()]);
+    const file = await download.path();
+    const png = readFileSync(file);
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-    const page = readFileSync(join(out, 'data', 'index.html'), 'utf8');
-    expect(page).toContain(`${BASE}data/indicators.csv`);
+    expect(png.readUInt32BE(16)).toBeGreaterThan(1000);
+    await context.close();
+    const dataPage = readFileSync(join(out, 'data', 'index.html'), 'utf8');
+    expect(dataPage).toContain(`${BASE}data/indicators.csv`);
   });
 });

@@ -96,7 +96,7 @@ describe('pipeline and land', () => {
 
 describe('comparison (d3, shared with the browser)', () => {
   const d = (p: Partial<ComparisonDatum>): ComparisonDatum => ({
-    id: 'x', indicator: 'i', park: 'p', parkName: 'P', year: 2017, period: '全年', kind: 'actual', value: 1, unit: '亿元',
+    id: 'x', docId: 'd', indicator: 'i', park: 'p', parkName: 'P', year: 2017, period: '全年', kind: 'actual', value: 1, unit: '亿元',
     text: '1亿元', tip: 't', href: '/h', partial: false, ...p,
   });
   it('sorts largest first, escapes every text and flags differing periods', () => {
@@ -111,7 +111,7 @@ describe('comparison (d3, shared with the browser)', () => {
   });
   it('renders 规模工业总产值 across the parks', async () => {
     const { dataset, index } = realData();
-    const data = comparisonData(dataset, index, locale, quoteHref).filter((x) => x.indicator === 'industrial_output');
+    const data = comparisonData(dataset, index, locale, '/').filter((x) => x.indicator === 'industrial_output');
     expect(new Set(data.map((x) => x.park)).size).toBeGreaterThanOrEqual(3);
     await expectSvgSnapshot(comparisonSvg(data, { id: 'cmp', title: '规模工业总产值', desc: 'd', width: 720, locale, targetLabel: '目标' }), 'compare-industrial-output');
   });

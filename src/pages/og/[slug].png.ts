@@ -7,7 +7,7 @@ import { cardSlug, sitePages } from '../../lib/site-pages.ts';
 
 export function getStaticPaths() {
   const { dataset, index } = siteData();
-  const cards = [...sitePages(dataset, index, 'zh-CN'), ...sitePages(dataset, index, 'en')].map((p) => ({ slug: cardSlug(p.path), svg: cardSvg(p.card) }));
+  const cards = [...sitePages(dataset, index, 'zh-CN'), ...sitePages(dataset, index, 'en')].flatMap((p) => (p.card ? [{ path: p.path, card: p.card }] : [])).map((p) => ({ slug: cardSlug(p.path), svg: cardSvg(p.card) }));
   // One font subset for all cards: every character any card prints.
   const charset = [...new Set(cards.map((c) => c.svg).join(''))].join('');
   return cards.map((c) => ({ params: { slug: c.slug }, props: { svg: c.svg, charset } }));

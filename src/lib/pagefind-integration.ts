@@ -1,0 +1,96 @@
+/**
+ * Site search index: after every `astro build` (whatever its --outDir) Pagefind's Node API reads
+ * the built HTML and writes its bundle to `<outDir>/pagefind/`.
+ *
+ * What is indexed is decided in the HTML, not here: Base.astro marks <main> with
+ * `data-pagefind-body` (so pages without it — embeds, the 404 page — are left out) and the share
+ * panel with `data-pagefind-ignore`. Pagefind splits the index by `<html lang>` (zh-cn, en) and
+ * segments Chinese words, because the npm package runs the `pagefind_extended` binary.
+ *
+ * Only the search API is written (pagefind.js, its WebAssembly, the index and the fragments);
+ * Pagefind's own UI bundles are not, since the site has its own search box.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { close, createIndex } from 'pagefind';
+
+/**
+ * Chart furniture that is not content (download links, the embed snippet with its <iframe> code)
+ * and the share panel (also marked data-pagefind-ignore in Base.astro).
+ */
+export const EXCLUDE_SELECTORS = ['.chart-tools', '.chart-embed', '.share'];
+
+/** Every page but the root 404 page (which is not a search result even if it is marked as content). */
+export const PAGE_GLOB = '{index.html,*/**/*.html}';
+
+/** Bundle files the site never loads: Pagefind's prebuilt UIs and highlighter, and its playground. */
+export function isUnusedBundleFile(path: string): boolean {
+  return /^(pagefind-(ui|modular-ui|component-ui|highlight)[.-]|playground\/)/.test(path);
+}
+
+export interface IndexSummary {
+  /** Pages indexed per language, from pagefind-entry.json (pages without data-pagefind-body are not counted). */
+  languages: Record<string, number>;
+  files: number;
+  bytes: number;
+  ms: number;
+}
+
+/** Pages per language in Pagefind's pagefind-entry.json. */
+export function languagesOf(entryJson: string): Record<string, number> {
+  const entry = JSON.parse(entryJson) as { languages?: Record<string, { page_count?: number }> };
+  return Object.fromEntries(Object.entries(entry.languages ?? {}).map(([lang, l]) => [lang, l.page_count ?? 0]));
+}
+
+/** Indexes the built site in `outDir` and writes the bundle to `outDir/pagefind/`. Throws on any Pagefind error. */
+export async function indexSite(outDir: string): Promise<IndexSummary> {
+  const started = performance.now();
+  try {
+    const created = await createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
+    if (!created.index) throw new Error(created.errors.join('; ') || 'no index');
+    const { index } = created;
+    const added = await index.addDirectory({ path: outDir, glob: PAGE_GLOB });
+    if (added.errors.length > 0) throw new Error(added.errors.join('; '));
+    if (added.page_count === 0) throw new Error(`no HTML page in ${outDir}`);
+    const { files, errors } = await index.getFiles();
+    if (errors.length > 0) throw new Error(errors.join('; '));
+    const bundle = join(outDir, 'pagefind');
+    let written = 0;
+    let bytes = 0;
+    let languages: Record<string, number> = {};
+    for (const f of files) {
+      if (f.path === 'pagefind-entry.json') languages = languagesOf(new TextDecoder().decode(f.content));
+      if (isUnusedBundleFile(f.path)) continue;
+      const target = join(bundle, f.path);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, f.content);
+      written += 1;
+      bytes += f.content.byteLength;
+    }
+    if (Object.values(languages).every((n) => n === 0)) throw new Error(`no page in ${outDir} was indexed (is data-pagefind-body on <main>?)`);
+    return { languages, files: written, bytes, ms: Math.round(performance.now() - started) };
+  } finally {
+    await close();
+  }
+}
+
+/** The Astro integration: `integrations: [pagefindIndex()]`. */
+export function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'yuanqu:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        try {
+          const s = await indexSite(outDir);
+          const langs = Object.entries(s.languages).map(([l, n]) => `${n} ${l}`).join(', ');
+          logger.info(`indexed ${langs} pages → pagefind/ (${s.files} files, ${(s.bytes / 1024).toFixed(0)} KB) in ${s.ms} ms`);
+        } catch (e) {
+          throw new Error(`search index (Pagefind) failed: ${e instanceof Error ? e.message : String(e)}`);
+        }
+      },
+    },
+  };
+}
