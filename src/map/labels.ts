@@ -101,3 +101,41 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
     return { id: r.id, side: null, box: null };
   });
 }
+
+/**
+ * Breaks a name at spaces into as few lines as keep each within `max` (a single word may be
+ * wider), choosing among those line counts the split with the narrowest widest line, so that
+ * "Shuangpai Industrial Concentration Zone" becomes two even lines. A name without spaces (a
+ * Chinese name) is returned whole.
+ */
+export function wrapWords(s: string, size: number, max: number): string[] {
+  const words = s.split(' ').filter((w) => w !== '');
+  if (words.length <= 1 || textWidth(s, size) <= max) return [s];
+  const width = (from: number, to: number) => textWidth(words.slice(from, to).join(' '), size);
+  // best[i][k]: the narrowest widest line for words i.. in k lines (memoised; names are short)
+  const memo = new Map<string, { w: number; breaks: number[] }>();
+  const best = (i: number, k: number): { w: number; breaks: number[] } => {
+    const key = `${i}|${k}`;
+    const hit = memo.get(key);
+    if (hit) return hit;
+    let out = { w: k === 1 ? width(i, words.length) : Infinity, breaks: [] as number[] };
+    if (k > 1) {
+      for (let j = i + 1; j <= words.length - k + 1; j++) {
+        const rest = best(j, k - 1);
+        const w = Math.max(width(i, j), rest.w);
+        if (w < out.w) out = { w, breaks: [j, ...rest.breaks] };
+      }
+    }
+    memo.set(key, out);
+    return out;
+  };
+  const widest = Math.max(...words.map((w) => textWidth(w, size)));
+  for (let k = 2; k <= words.length; k++) {
+    const b = best(0, k);
+    if (b.w <= Math.max(max, widest) || k === words.length) {
+      const cuts = [0, ...b.breaks, words.length];
+      return cuts.slice(0, -1).map((c, n) => words.slice(c, cuts[n + 1]).join(' '));
+    }
+  }
+  return [s];
+}

@@ -72,6 +72,8 @@ export interface LabelLine {
   readonly text: string;
   readonly size: number;
   readonly cls: string;
+  /** lang of the line when it differs from the page's (Chinese place names on the English map). */
+  readonly lang?: string;
 }
 
 const LINE = 1.25;
@@ -83,8 +85,12 @@ export function labelSize(lines: readonly LabelLine[]): { w: number; h: number }
   };
 }
 
-/** Text lines of a label placed on `side` of a pin's anchor, `gap` away. */
-export function labelText(lines: readonly LabelLine[], side: Side, gap: number): string {
+/**
+ * Text lines of a label placed on `side` of a pin's anchor, `gap` away. `sep` goes between the
+ * <text> elements: SVG does not draw it, but it is in the DOM text (' ' in English, so that the
+ * label's words do not run together for assistive technology: "Linxiang High-tech Zone").
+ */
+export function labelText(lines: readonly LabelLine[], side: Side, gap: number, sep = ''): string {
   const { h } = labelSize(lines);
   const east = side === 'right' || side === 'top-right' || side === 'bottom-right';
   const west = side === 'left' || side === 'top-left' || side === 'bottom-left';
@@ -100,9 +106,9 @@ export function labelText(lines: readonly LabelLine[], side: Side, gap: number):
   return lines
     .map((l) => {
       y += l.size * LINE;
-      return el('text', { class: l.cls, x, y: y - l.size * (LINE - 1) - l.size * 0.1, 'font-size': l.size, 'text-anchor': anchor === 'start' ? undefined : anchor }, text(l.text));
+      return el('text', { class: l.cls, x, y: y - l.size * (LINE - 1) - l.size * 0.1, 'font-size': l.size, 'text-anchor': anchor === 'start' ? undefined : anchor, lang: l.lang }, text(l.text));
     })
-    .join('');
+    .join(sep);
 }
 
 export interface MarkerSpec {
@@ -116,6 +122,10 @@ export interface MarkerSpec {
   /** Tooltip text (lines separated by \n). */
   readonly tip: string;
   readonly current?: boolean;
+  /** Joins the label's lines into the accessible name ('' in Chinese, ' ' in English). */
+  readonly words?: string;
+  /** Between the visible label and `label` in the accessible name ('：' in Chinese). */
+  readonly colon?: string;
 }
 
 export const MARKER_R = 4.5;
@@ -141,13 +151,14 @@ export function marker(m: MarkerSpec, placed: PlacedLabel | undefined): string {
     { class: 'm-pb' },
     leaf('circle', { class: 'm-hit', r: 11 }),
     leaf('circle', { class: 'm-dot', r: MARKER_R }),
-    side !== null && labelText(m.lines, side, MARKER_GAP),
+    side !== null && labelText(m.lines, side, MARKER_GAP, m.words ?? ''),
   );
   // The accessible name starts with the visible label verbatim (WCAG 2.5.3 label in name).
-  const visible = side !== null ? m.lines.map((l) => l.text).join('') : m.lines[0]?.text ?? '';
+  const visible = side !== null ? m.lines.map((l) => l.text).join(m.words ?? '')
+    : m.lines.filter((l, i) => i === 0 || l.cls === m.lines[0]?.cls).map((l) => l.text).join(m.words ?? '');
   return el(
     'a',
-    { class: `m-mark m-park${m.current ? ' m-current' : ''}`, href: m.href, 'aria-label': `${visible}：${m.label}`, 'data-id': m.id },
+    { class: `m-mark m-park${m.current ? ' m-current' : ''}`, href: m.href, 'aria-label': `${visible}${m.colon ?? '：'}${m.label}`, 'data-id': m.id },
     el('title', {}, text(m.tip)),
     pin(m.x, m.y, body),
   );

@@ -12,7 +12,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { dataDir } from '../data/node-fs.ts';
 import { parseBasemap, type Basemap } from './basemap.ts';
-import { MAP_TEXT } from './strings.ts';
+import type { Locale } from '../lib/format.ts';
+import { mapText } from './strings.ts';
 
 export interface BasemapSource {
   readonly basemap: Basemap;
@@ -20,8 +21,10 @@ export interface BasemapSource {
   readonly file: string;
   /** True when PARKS_BASEMAP named the file. */
   readonly custom: boolean;
-  /** The credit line to print with the map. */
+  /** The credit line to print with the map (Chinese edition; `creditIn(locale)` for either). */
   readonly credit: string;
+  /** The credit line in an edition: PARKS_BASEMAP_CREDIT as given (one text for both), else the map's own. */
+  readonly creditIn: (locale: Locale) => string;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -44,8 +47,12 @@ export function readBasemap(env: Env = process.env, cwd = process.cwd()): Basema
     throw new Error(`base map ${shown} is not valid JSON: ${(e as Error).message}`);
   }
   const basemap = parseBasemap(json, shown);
-  const credit = env.PARKS_BASEMAP_CREDIT?.trim() || (custom ? MAP_TEXT.customCredit(shown) : MAP_TEXT.defaultCredit);
-  return { basemap, file: shown, custom, credit };
+  const given = env.PARKS_BASEMAP_CREDIT?.trim();
+  const creditIn = (locale: Locale): string => {
+    const T = mapText(locale);
+    return given || (custom ? T.customCredit(shown) : T.defaultCredit);
+  };
+  return { basemap, file: shown, custom, credit: creditIn('zh-CN'), creditIn };
 }
 
 let cached: BasemapSource | undefined;

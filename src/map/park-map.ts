@@ -6,7 +6,8 @@
  */
 import { geoPath } from 'd3';
 import type { Investment, Park, Zone } from '../data/model.ts';
-import { routes, withBase } from '../lib/paths.ts';
+import type { Locale } from '../lib/format.ts';
+import { routes } from '../lib/paths.ts';
 import { countyBorders, countyFeatures, isPrefectureCode, prefectureCode, prefectureCodes, prefectureShape, type Basemap } from './basemap.ts';
 import { placeParks } from './geo-parks.ts';
 import { inside, overlaps, placeLabels, textWidth, type Box } from './labels.ts';
@@ -14,7 +15,8 @@ import { baseLayer, bubble, labelText, marker, markerObstacles, markerRequests, 
 import { bubbleRadius, moneyByPark, moneyByZone, type MoneyTotal } from './money.ts';
 import { fitWidth, pad, project } from './projection.ts';
 import { hatchPattern, markerSpec, moneyTip } from './province-map.ts';
-import { MAP_TEXT } from './strings.ts';
+import { dataLang, mapHref, parkName } from './locale.ts';
+import { mapText } from './strings.ts';
 import { el, leaf, num, text } from './svg.ts';
 import { renderZoneSchematic, type ZoneSchematic } from './zone-schematic.ts';
 
@@ -28,6 +30,8 @@ export interface ParkMapInput {
   readonly zones: readonly Zone[];
   readonly investments: readonly Investment[];
   readonly base: string;
+  /** Edition: text, number format, park names and every link (en links go under en/). Default zh-CN. */
+  readonly locale?: Locale;
 }
 
 export interface ParkMap {
@@ -45,6 +49,9 @@ export interface ParkMap {
 
 export function renderParkMap(input: ParkMapInput): ParkMap {
   const { basemap, park, base } = input;
+  const locale = input.locale ?? 'zh-CN';
+  const T = mapText(locale);
+  const name = parkName(park, locale);
   const id = `pk-${park.id}`;
   const code4 = prefectureCode(park.adcode);
   const focus = prefectureShape(basemap, code4);
@@ -70,7 +77,7 @@ export function renderParkMap(input: ParkMapInput): ParkMap {
     .map((p) => ({ p, xy: project(projection, p.lonLat) }))
     .filter(({ xy }) => xy[0] >= 0 && xy[0] <= PARK_WIDTH && xy[1] >= 0 && xy[1] <= height)
     .sort((a, b) => (a.p.park.id === park.id ? -1 : b.p.park.id === park.id ? 1 : 0));
-  const markers = inView.map(({ p, xy }) => markerSpec(p, xy, base, p.park.id === park.id));
+  const markers = inView.map(({ p, xy }) => markerSpec(p, xy, base, p.park.id === park.id, locale));
   const labels = placeLabels(markerRequests(markers, 1), markerObstacles(markers, 1), view);
   const taken: Box[] = [...markerObstacles(markers, 1), ...labels.flatMap((l) => (l.box ? [l.box] : []))];
 
@@ -83,7 +90,7 @@ export function renderParkMap(input: ParkMapInput): ParkMap {
     const box: Box = { x0: x - w / 2 - 1, y0: y - 7, x1: x + w / 2 + 1, y1: y + 7 };
     if (!inside(box, view) || taken.some((t) => overlaps(t, box))) continue;
     taken.push(box);
-    countyLabels.push(pin(x, y, el('text', { class: 'm-clbl', y: 3.7, 'font-size': 10.5, 'text-anchor': 'middle' }, text(f.properties.name))));
+    countyLabels.push(pin(x, y, el('text', { class: 'm-clbl', y: 3.7, 'font-size': 10.5, 'text-anchor': 'middle', lang: dataLang(locale) }, text(f.properties.name))));
   }
   const prefName = park.prefecture || '';
 
@@ -97,7 +104,7 @@ export function renderParkMap(input: ParkMapInput): ParkMap {
     .map((m) => {
       const mk = markers.find((k) => k.id === m.key);
       const p = inView.find((q) => q.p.park.id === m.key)?.p;
-      return mk && p ? { m, x: mk.x, y: mk.y, r: radius(m.wan), ...moneyTip(p.park.name, m) } : undefined;
+      return mk && p ? { m, x: mk.x, y: mk.y, r: radius(m.wan), ...moneyTip(parkName(p.park, locale), m, locale) } : undefined;
     })
     .filter((b) => b !== undefined)
     .sort((a, b) => b.r - a.r);
@@ -110,10 +117,10 @@ export function renderParkMap(input: ParkMapInput): ParkMap {
       el('g', { transform: `scale(${num(1 / frame.grid, 4)})` }, leaf('use', { href: `#${prefId(frame, u.prefecture ?? '')}`, fill: `url(#${id}-hatch)` })),
     ),
   );
-  const where = self ? `${prefName}${self.park.county}` : isPrefectureCode(park.adcode) ? prefName : `${prefName}${park.county}`;
+  const where = self ? T.place(prefName, self.park.county) : isPrefectureCode(park.adcode) ? prefName : T.place(prefName, park.county);
 
   const svg =
-    svgOpen(frame, MAP_TEXT.parkMapTitle(park.name), MAP_TEXT.parkMapDesc(park.name, where, self !== undefined), { 'data-zoom': '' }) +
+    svgOpen(frame, T.parkMapTitle(name), T.parkMapDesc(name, where, self !== undefined), { 'data-zoom': '' }) +
     el('defs', {}, base$.defs, vague.length > 0 && hatchPattern(id)) +
     base$.layer +
     el('g', { 'data-layer': 'counties', class: 'm-names' }, ...countyLabels) +
@@ -124,7 +131,7 @@ export function renderParkMap(input: ParkMapInput): ParkMap {
 
   const zones = input.zones.filter((z) => z.park_id === park.id);
   const schematic = zones.length > 0
-    ? renderZoneSchematic({ parkName: park.name, parkId: park.id, zones, money: zoneMoney, radius, base, id: `${id}-zs` })
+    ? renderZoneSchematic({ parkName: name, parkId: park.id, zones, money: zoneMoney, radius, base, locale, id: `${id}-zs` })
     : undefined;
 
   return {
@@ -140,5 +147,5 @@ export function renderParkMap(input: ParkMapInput): ParkMap {
   };
 }
 
-/** Link to the park page, for components. */
-export const parkHref = (base: string, id: string): string => withBase(base, routes.park(id));
+/** Link to the park page in the edition of `locale`, for components. */
+export const parkHref = (base: string, id: string, locale: Locale = 'zh-CN'): string => mapHref(base, locale, routes.park(id));

@@ -6,18 +6,19 @@
  */
 import { geoPath } from 'd3';
 import type { Investment, Park } from '../data/model.ts';
-import { formatMoney } from '../lib/format.ts';
-import { routes, withBase } from '../lib/paths.ts';
+import { formatMoney, type Locale } from '../lib/format.ts';
+import { routes } from '../lib/paths.ts';
 import { countyBorders, countyFeatures, prefectureCodes, prefectureShape, type Basemap } from './basemap.ts';
 import { countyName, placeParks, type PlacedPark, type UnplacedPark } from './geo-parks.ts';
-import { around, placeLabels, type LabelRequest } from './labels.ts';
+import { around, placeLabels, wrapWords, type LabelRequest } from './labels.ts';
 import {
   baseLayer, bubble, labelSize, labelText, marker, markerObstacles, markerRequests, pin, prefId, svgOpen,
   type Frame, type LabelLine, type MarkerSpec,
 } from './layers.ts';
 import { bubbleRadius, moneyByPark, type MoneyTotal } from './money.ts';
 import { fitWidth, pad, project } from './projection.ts';
-import { MAP_TEXT } from './strings.ts';
+import { dataLang, mapHref, parkName } from './locale.ts';
+import { mapText } from './strings.ts';
 import { el, leaf, num, text } from './svg.ts';
 
 export interface ProvinceMapInput {
@@ -26,6 +27,8 @@ export interface ProvinceMapInput {
   readonly investments: readonly Investment[];
   /** import.meta.env.BASE_URL */
   readonly base: string;
+  /** Edition: text, number format, park names and every link (en links go under en/). Default zh-CN. */
+  readonly locale?: Locale;
   readonly width?: number;
   readonly id?: string;
 }
@@ -48,37 +51,45 @@ export const PROVINCE_MAX_BUBBLE = 28;
 
 const NAME_SIZE = 12.5;
 const SUB_SIZE = 10.5;
+/** Widest line of a park's name before it wraps (English names; Chinese names never wrap). */
+const NAME_MAX = 150;
 
-export function markerLines(p: PlacedPark): LabelLine[] {
+export function markerLines(p: PlacedPark, locale: Locale = 'zh-CN'): LabelLine[] {
   return [
-    { text: p.park.name, size: NAME_SIZE, cls: 'm-lbl' },
-    { text: MAP_TEXT.seat(countyName(p)), size: SUB_SIZE, cls: 'm-sub' },
+    ...wrapWords(parkName(p.park, locale), NAME_SIZE, NAME_MAX).map((text) => ({ text, size: NAME_SIZE, cls: 'm-lbl' })),
+    { text: mapText(locale).seat(countyName(p)), size: SUB_SIZE, cls: 'm-sub' },
   ];
 }
 
-export function markerSpec(p: PlacedPark, xy: readonly [number, number], base: string, current = false): MarkerSpec {
+export function markerSpec(p: PlacedPark, xy: readonly [number, number], base: string, current = false, locale: Locale = 'zh-CN'): MarkerSpec {
+  const T = mapText(locale);
   const county = countyName(p);
   return {
     id: p.park.id,
     x: xy[0],
     y: xy[1],
-    href: withBase(base, routes.park(p.park.id)),
-    lines: markerLines(p),
-    label: `县政府驻地，非园区实际位置；${MAP_TEXT.openPark}`,
-    tip: [p.park.name, MAP_TEXT.seatLong(county), MAP_TEXT.openPark].join('\n'),
+    href: mapHref(base, locale, routes.park(p.park.id)),
+    lines: markerLines(p, locale),
+    label: T.markerLabel,
+    tip: [parkName(p.park, locale), T.seatLong(county), T.openPark].join('\n'),
     current,
+    words: T.punct.words,
+    colon: T.punct.colon,
   };
 }
 
-export function moneyTip(name: string, m: MoneyTotal): { label: string; tip: string } {
-  const amount = formatMoney(m.wan, '万元');
-  const head = MAP_TEXT.money(name, amount);
-  const detail = MAP_TEXT.moneyDetail(m.rows.length, m.years) + (m.doubtful ? `；${MAP_TEXT.doubtful}` : '');
-  return { label: `${head}（${detail}）`, tip: `${head}\n${detail}` };
+export function moneyTip(name: string, m: MoneyTotal, locale: Locale = 'zh-CN'): { label: string; tip: string } {
+  const T = mapText(locale);
+  const amount = formatMoney(m.wan, '万元', locale);
+  const head = T.money(name, amount);
+  const detail = T.moneyDetail(m.rows.length, m.years) + (m.doubtful ? `${T.punct.semi}${T.doubtful}` : '');
+  return { label: `${head}${T.punct.paren(detail)}`, tip: `${head}\n${detail}` };
 }
 
 export function renderProvinceMap(input: ProvinceMapInput): ProvinceMap {
   const { basemap, base } = input;
+  const locale = input.locale ?? 'zh-CN';
+  const T = mapText(locale);
   const id = input.id ?? 'pm';
   const width = input.width ?? PROVINCE_WIDTH;
   const all = { type: 'FeatureCollection' as const, features: countyFeatures(basemap) };
@@ -89,7 +100,7 @@ export function renderProvinceMap(input: ProvinceMapInput): ProvinceMap {
   const base$ = baseLayer(basemap, frame, { prefectures: prefectureCodes(basemap), highlight, countyBorders: countyBorders(basemap) });
 
   // parks
-  const markers = placed.map((p) => markerSpec(p, project(projection, p.lonLat), base));
+  const markers = placed.map((p) => markerSpec(p, project(projection, p.lonLat), base, false, locale));
   // money: one bubble per placed park with money rows
   const money = moneyByPark(input.investments);
   const placedMoney = money.filter((m) => placed.some((p) => p.park.id === m.key));
@@ -99,7 +110,7 @@ export function renderProvinceMap(input: ProvinceMapInput): ProvinceMap {
       const mk = markers.find((k) => k.id === m.key);
       const p = placed.find((q) => q.park.id === m.key);
       if (!mk || !p) return undefined;
-      return { m, x: mk.x, y: mk.y, r: radius(m.wan), ...moneyTip(p.park.name, m) };
+      return { m, x: mk.x, y: mk.y, r: radius(m.wan), ...moneyTip(parkName(p.park, locale), m, locale) };
     })
     .filter((b) => b !== undefined)
     .sort((a, b) => b.r - a.r);
@@ -117,15 +128,18 @@ export function renderProvinceMap(input: ProvinceMapInput): ProvinceMap {
   const prefLines = [...prefNames].map(([code, name]) => {
     const [x, y] = path.centroid(prefectureShape(basemap, code));
     const vagueHere = vague.find((u) => u.prefecture === code);
-    const lines: LabelLine[] = [{ text: name, size: 11.5, cls: 'm-plbl' }];
-    if (vagueHere) lines.push({ text: '县区不详', size: 10, cls: 'm-sub' });
+    const lines: LabelLine[] = [{ text: name, size: 11.5, cls: 'm-plbl', lang: dataLang(locale) }];
+    if (vagueHere) lines.push({ text: T.countyUnknown, size: 10, cls: 'm-sub' });
     return { code, x, y, lines };
   });
   const prefRequests: LabelRequest[] = prefLines.map((p) => {
     const { w, h } = labelSize(p.lines);
     return { id: p.code, x: p.x, y: p.y, w: w * s, h: h * s, gap: 0, sides: ['center', 'bottom', 'top', 'right', 'left'] };
   });
-  const taken = [...markerObstacles(markers, s), ...bubbleBoxes, ...placedLabels.flatMap((l) => (l.box ? [l.box] : []))];
+  // English park labels are wider and several lines tall: prefecture names keep a margin from
+  // them so that the two do not read as one ("Development 岳阳市"). None in Chinese (unchanged).
+  const m = locale === 'en' ? 8 * s : 0;
+  const taken = [...markerObstacles(markers, s), ...bubbleBoxes, ...placedLabels.flatMap((l) => (l.box ? [{ x0: l.box.x0 - m, y0: l.box.y0 - m, x1: l.box.x1 + m, y1: l.box.y1 + m }] : []))];
   const prefPlaced = placeLabels(prefRequests, taken, bounds);
   const prefLabels = prefLines.map((p, i) => {
     const side = prefPlaced[i]?.side;
@@ -135,15 +149,15 @@ export function renderProvinceMap(input: ProvinceMapInput): ProvinceMap {
   const vagueMarks = vague.map((u) =>
     el(
       'a',
-      { class: 'm-mark m-vague', href: withBase(base, routes.park(u.park.id)), 'aria-label': `${u.park.name}，${MAP_TEXT.vague(u.park.prefecture || u.prefecture)}`, 'data-id': u.park.id },
-      el('title', {}, text([u.park.name, MAP_TEXT.vague(u.park.prefecture || u.prefecture), u.reason].join('\n'))),
+      { class: 'm-mark m-vague', href: mapHref(base, locale, routes.park(u.park.id)), 'aria-label': T.vagueLabel(parkName(u.park, locale), u.park.prefecture || u.prefecture), 'data-id': u.park.id },
+      el('title', {}, text([parkName(u.park, locale), T.vague(u.park.prefecture || u.prefecture), u.reason].join('\n'))),
       el('g', { transform: `scale(${num(1 / frame.grid, 4)})` }, leaf('use', { href: `#${prefId(frame, u.prefecture)}`, fill: `url(#${id}-hatch)` })),
     ),
   );
 
   const placedNames = placed.length;
   const svg =
-    svgOpen(frame, MAP_TEXT.provinceTitle, MAP_TEXT.provinceDesc(placedNames, unplaced.map((u) => u.park.name), basemap.collection.geometries.length), { 'data-zoom': '', class: 'm-map m-prov', style: `--ps:${PHONE_PIN_SCALE}` }) +
+    svgOpen(frame, T.provinceTitle, T.provinceDesc(placedNames, unplaced.map((u) => parkName(u.park, locale)), basemap.collection.geometries.length), { 'data-zoom': '', class: 'm-map m-prov', style: `--ps:${PHONE_PIN_SCALE}` }) +
     el('defs', {}, base$.defs, hatchPattern(id)) +
     base$.layer +
     el('g', { 'data-layer': 'counties', class: 'm-names' }, ...prefLabels) +

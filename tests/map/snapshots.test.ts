@@ -1,4 +1,4 @@
-/** SVG snapshots of the province map and of one park map (county context + zone schematic). */
+/** SVG snapshots of the province map (both editions) and of one park map (county context + zone schematic). */
 import { describe, expect, it } from 'vitest';
 import { renderParkMap } from '../../src/map/park-map.ts';
 import { renderProvinceMap } from '../../src/map/province-map.ts';
@@ -11,6 +11,13 @@ describe('map snapshots', () => {
     // numbers are rounded: no coordinate with more than two decimals anywhere
     expect(m.svg).not.toMatch(/\d\.\d{3,}/);
     await expectSvgSnapshot(m.svg, '__snapshots__/province.svg');
+  });
+
+  it('province, English edition', async () => {
+    const { dataset } = data();
+    const m = renderProvinceMap({ basemap: hunan(), parks: dataset.parks, investments: dataset.investments, base: '/', locale: 'en' });
+    expect(m.svg).not.toMatch(/\d\.\d{3,}/);
+    await expectSvgSnapshot(m.svg, '__snapshots__/province-en.svg');
   });
 
   it('park linxiang (county context)', async () => {
@@ -34,5 +41,8 @@ describe('map snapshots', () => {
     expect(a).toBe(b);
     const ids = [...a.matchAll(/ id="([^"]+)"/g)].map((x) => x[1]);
     expect(new Set(ids).size).toBe(ids.length);
+    // the English edition has exactly the same ids (only text and links differ)
+    const en = renderProvinceMap({ basemap: hunan(), parks: dataset.parks, investments: dataset.investments, base: '/', locale: 'en' }).svg;
+    expect([...en.matchAll(/ id="([^"]+)"/g)].map((x) => x[1])).toEqual(ids);
   });
 });
