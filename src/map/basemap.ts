@@ -89,12 +89,27 @@ function adcodeOf(g: { properties?: unknown }): string {
   return isRecord(p) && typeof p.adcode === 'string' ? p.adcode : '';
 }
 
+/**
+ * Derived shapes are computed once per base map: every park page draws from the same one, and
+ * converting, merging and meshing the topology per page made a national build quadratic.
+ */
+const derived = new WeakMap<Basemap, Map<string, unknown>>();
+function once<T>(b: Basemap, key: string, compute: () => T): T {
+  let m = derived.get(b);
+  if (!m) {
+    m = new Map();
+    derived.set(b, m);
+  }
+  if (!m.has(key)) m.set(key, compute());
+  return m.get(key) as T;
+}
+
 export function countyFeatures(b: Basemap): CountyFeature[] {
-  return feature(b.topology, b.collection).features as CountyFeature[];
+  return once(b, 'features', () => feature(b.topology, b.collection).features as CountyFeature[]);
 }
 
 export function countyFeature(b: Basemap, adcode: string): CountyFeature | undefined {
-  return countyFeatures(b).find((f) => f.properties.adcode === adcode);
+  return once(b, 'byAdcode', () => new Map(countyFeatures(b).map((f) => [f.properties.adcode, f]))).get(adcode);
 }
 
 /** '430682' → '4306'. */
@@ -105,19 +120,23 @@ export const isPrefectureCode = (adcode: string): boolean => /^\d{4}00$/.test(ad
 
 /** Sorted prefecture codes present in the base map. */
 export function prefectureCodes(b: Basemap): string[] {
-  return [...new Set(b.collection.geometries.map((g) => prefectureCode(adcodeOf(g))))].sort();
+  return once(b, 'prefectureCodes', () => [...new Set(b.collection.geometries.map((g) => prefectureCode(adcodeOf(g))))].sort());
 }
 
 /** One prefecture as the union of its counties. */
 export function prefectureShape(b: Basemap, code4: string): MultiPolygon {
-  const parts = b.collection.geometries.filter((g) => prefectureCode(adcodeOf(g)) === code4);
-  return merge(b.topology, parts as Parameters<typeof merge>[1]);
+  return once(b, `prefecture|${code4}`, () => {
+    const parts = b.collection.geometries.filter((g) => prefectureCode(adcodeOf(g)) === code4);
+    return merge(b.topology, parts as Parameters<typeof merge>[1]);
+  });
 }
 
 /** Borders between two counties of the same prefecture (shared arcs, drawn once). */
 export function countyBorders(b: Basemap, code4?: string): MultiLineString {
-  return mesh(b.topology, b.collection, (a, c) => {
-    const pa = prefectureCode(adcodeOf(a));
-    return a !== c && pa === prefectureCode(adcodeOf(c)) && (code4 === undefined || pa === code4);
-  });
+  return once(b, `borders|${code4 ?? ''}`, () =>
+    mesh(b.topology, b.collection, (a, c) => {
+      const pa = prefectureCode(adcodeOf(a));
+      return a !== c && pa === prefectureCode(adcodeOf(c)) && (code4 === undefined || pa === code4);
+    }),
+  );
 }

@@ -21,7 +21,24 @@ export interface UnplacedPark {
   readonly prefecture: string | undefined;
 }
 
+const placedCache = new WeakMap<readonly Park[], WeakMap<Basemap, { placed: PlacedPark[]; unplaced: UnplacedPark[] }>>();
+
+/** Cached per park list and base map (every park page places every park). */
 export function placeParks(parks: readonly Park[], basemap: Basemap): { placed: PlacedPark[]; unplaced: UnplacedPark[] } {
+  let byMap = placedCache.get(parks);
+  if (!byMap) {
+    byMap = new WeakMap();
+    placedCache.set(parks, byMap);
+  }
+  let r = byMap.get(basemap);
+  if (!r) {
+    r = computePlaces(parks, basemap);
+    byMap.set(basemap, r);
+  }
+  return r;
+}
+
+function computePlaces(parks: readonly Park[], basemap: Basemap): { placed: PlacedPark[]; unplaced: UnplacedPark[] } {
   const placed: PlacedPark[] = [];
   const unplaced: UnplacedPark[] = [];
   for (const park of parks) {

@@ -47,7 +47,16 @@ export function moneyTotals(rows: readonly Investment[], key: (r: Investment) =>
   }));
 }
 
-export const moneyByPark = (rows: readonly Investment[]): MoneyTotal[] => moneyTotals(rows, (r) => r.park_id);
+const byParkCache = new WeakMap<readonly Investment[], MoneyTotal[]>();
+/** Totals per park, cached per row list (each park page asks for all parks' totals). */
+export const moneyByPark = (rows: readonly Investment[]): MoneyTotal[] => {
+  let r = byParkCache.get(rows);
+  if (!r) {
+    r = moneyTotals(rows, (x) => x.park_id);
+    byParkCache.set(rows, r);
+  }
+  return r;
+};
 export const moneyByZone = (rows: readonly Investment[]): MoneyTotal[] => moneyTotals(rows, (r) => r.zone_id || undefined);
 
 /** Radius for an amount: area ∝ amount, `maxWan` gets `maxRadius`. */
