@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { pagefindIndex } from './src/lib/pagefind-integration.ts';
 
 /**
  * Hosting: BASE_PATH puts the whole site under a sub-path (e.g. /yuanqu/), SITE_ORIGIN sets the
@@ -16,6 +17,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
   devToolbar: { enabled: false },
+  integrations: [pagefindIndex()],
   vite: {
     build: { assetsInlineLimit: 0 },
   },
