@@ -6,9 +6,9 @@
  * keyboard, and Pagefind loads nothing until the box is used.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
@@ -104,12 +104,24 @@ describe('search over dist/', () => {
     await w.context.close();
   });
 
-  it('without JavaScript there is no search field at all (no dead control)', async () => {
+  it('without JavaScript there is no search field at all (no dead control); with it, the field is there before the island (no layout shift)', async () => {
     const w = await watchedPage(site, { javaScriptEnabled: false });
     await w.page.goto(site.url(''));
     expect(await w.page.locator('search-box').getAttribute('hidden')).not.toBeNull();
     expect(await w.page.locator('#site-search').isVisible()).toBe(false);
     await w.context.close();
+
+    const js = await watchedPage(site, { width: 390 });
+    await js.page.route('**/_astro/*.js', async (r) => { await new Promise((ok) => setTimeout(ok, 1500)); await r.continue(); });
+    // Not waiting for DOMContentLoaded: it waits for module scripts, i.e. for the island.
+    await js.page.goto(site.url('parks/'), { waitUntil: 'commit' });
+    await js.page.locator('main h1').waitFor();
+    await js.page.locator('#site-search').waitFor({ state: 'visible', timeout: 1000 });
+    expect(await js.page.locator('search-box').getAttribute('hidden'), 'the island has not run yet').not.toBeNull();
+    const before = await js.page.locator('main').evaluate((m) => m.getBoundingClientRect().top);
+    await expect.poll(() => js.page.locator('search-box').getAttribute('hidden'), { timeout: 10_000 }).toBeNull();
+    expect(await js.page.locator('main').evaluate((m) => m.getBoundingClientRect().top)).toBe(before);
+    await js.context.close();
   });
 
   it('临湘, 污水 and 虎杖 on a Chinese page find the park, the sentence or row, and the project', async () => {
@@ -267,7 +279,10 @@ describe('search under a sub-path (BASE_PATH=/yuanqu/, astro build --outDir else
     if (build.status !== 0) throw new Error(`sub-path build failed:\n${`${build.stdout}\n${build.stderr}`.split('\n').slice(-30).join('\n')}`);
     site = await openSite(out, BASE);
   }, 180_000);
-  afterAll(async () => { await site?.close(); });
+  afterAll(async () => {
+    await site?.close();
+    rmSync(dirname(out), { recursive: true, force: true });
+  });
 
   it('the --outDir build has its own index, loads pagefind.js under the base and links results under the base', async () => {
     expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
