@@ -64,6 +64,7 @@ export function promiseTrackerPlot(points: readonly PromisePoint[], width: numbe
     marginLeft,
     marginRight: narrow ? 12 : 150,
     marginTop: 28,
+    marginBottom: 44,
     style: { fontSize: '12px', overflow: 'visible' },
     x: { domain: [0, max], label: locale === 'en' ? '% of target →' : '占目标的 % →', labelAnchor: 'center', ticks: narrow ? 3 : 6, tickFormat: (d: number) => `${d}%`, grid: true },
     y: { domain: points.map((p) => p.key), label: null, tickFormat: (k: string) => fit(labels.get(k) ?? k, marginLeft - 10) },
