@@ -27,7 +27,7 @@
  * The site's own server sends files uncompressed; --gzip serves text gzipped, as most static
  * hosts do, to tell what the pages weigh from what the server does.
  */
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -40,7 +40,7 @@ import { dataDir, fsReader } from '../data/node-fs.ts';
 import { CHROMIUM_FLAGS, findChromium, launchChromium } from '../lib/chromium.ts';
 import { parkPromises } from '../lib/park-view.ts';
 import { routes, withBase } from '../lib/paths.ts';
-import { contentType, resolveRequest, startStaticServer } from '../lib/static-server.ts';
+import { startStaticServer } from '../lib/static-server.ts';
 import { median } from '../bench/stats.ts';
 import { formatTable, round } from '../bench/table.ts';
 
@@ -98,41 +98,9 @@ export function parsePagesArgs(argv: readonly string[]): PagesArgs | { error: st
 
 // ───────────────────────────── serving ─────────────────────────────
 
-const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript|manifest\+json)|image\/svg\+xml)/;
-
-/** The site's static server, or the same with gzip for text (what a typical static host sends). */
+/** The site's static server, with gzip for text when asked (what a typical static host sends). */
 function serve(root: string, base: string, port: number, gzip: boolean): Promise<Server> {
-  if (!gzip) return startStaticServer(root, base, port);
-  const server = createServer((req, res) => {
-    const url = req.url ?? '/';
-    const hit = resolveRequest(root, base, url);
-    if (hit?.status === 301) {
-      const [p, q] = url.split('?');
-      res.writeHead(301, { Location: `${p}/${q ? `?${q}` : ''}` });
-      res.end();
-      return;
-    }
-    const file = hit?.file ?? (existsSync(join(root, '404.html')) ? join(root, '404.html') : null);
-    if (!file) {
-      res.writeHead(404);
-      res.end('404');
-      return;
-    }
-    const type = contentType(file);
-    let body: Buffer = readFileSync(file);
-    const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': 'no-cache' };
-    if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      body = gzipSync(body, { level: 6 });
-      headers['Content-Encoding'] = 'gzip';
-      headers.Vary = 'Accept-Encoding';
-    }
-    res.writeHead(hit ? 200 : 404, headers);
-    res.end(req.method === 'HEAD' ? undefined : body);
-  });
-  return new Promise((ok, fail) => {
-    server.once('error', fail);
-    server.listen(port, '127.0.0.1', () => ok(server));
-  });
+  return startStaticServer(root, base, port, '127.0.0.1', { gzip });
 }
 
 // ───────────────────────────── Lighthouse ─────────────────────────────

@@ -4,7 +4,8 @@
  * directory's index.html, and 404.html for anything else.
  */
 import { createServer, type Server } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -54,7 +55,14 @@ export function resolveRequest(root: string, base: string, urlPath: string): { f
   return null;
 }
 
-export function startStaticServer(root: string, base = '/', port = 4321, host = '127.0.0.1'): Promise<Server> {
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript|manifest\+json)|image\/svg\+xml)/;
+
+export interface ServerOptions {
+  /** gzip text responses when the client accepts it, as a typical static host does (benchmarks). */
+  gzip?: boolean;
+}
+
+export function startStaticServer(root: string, base = '/', port = 4321, host = '127.0.0.1', options: ServerOptions = {}): Promise<Server> {
   const server = createServer((req, res) => {
     const url = req.url ?? '/';
     const hit = resolveRequest(root, base, url);
@@ -71,7 +79,15 @@ export function startStaticServer(root: string, base = '/', port = 4321, host = 
       res.end('404');
       return;
     }
-    res.writeHead(hit ? 200 : 404, { 'Content-Type': contentType(file), 'Cache-Control': 'no-cache' });
+    const type = contentType(file);
+    const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': 'no-cache' };
+    if (options.gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      const body = gzipSync(readFileSync(file), { level: 6 });
+      res.writeHead(hit ? 200 : 404, { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
+    res.writeHead(hit ? 200 : 404, headers);
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
   });

@@ -49,3 +49,24 @@ describe('editions', () => {
     expect(editionOf('en/')).toEqual({ locale: 'en', path: '' });
   });
 });
+
+import { startStaticServer } from '../../../src/lib/static-server.ts';
+describe('startStaticServer', () => {
+  it('serves under the base, gzips text only when asked, and answers 404 with the 404 page', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'srv-'));
+    writeFileSync(join(root, 'index.html'), '<p>home</p>'.repeat(50));
+    writeFileSync(join(root, '404.html'), 'missing');
+    for (const gzip of [false, true]) {
+      // A fresh port each time: the client's pooled keep-alive socket belongs to the old server.
+      const port = 4700 + Math.floor(Math.random() * 200) + (gzip ? 200 : 0);
+      const server = await startStaticServer(root, '/sub/', port, '127.0.0.1', { gzip });
+      const res = await fetch(`http://127.0.0.1:${port}/sub/`, { headers: { 'accept-encoding': 'gzip' } });
+      expect(res.headers.get('content-encoding')).toBe(gzip ? 'gzip' : null);
+      expect(await res.text()).toContain('<p>home</p>');
+      const missing = await fetch(`http://127.0.0.1:${port}/sub/nope/`);
+      expect([missing.status, await missing.text()]).toEqual([404, 'missing']);
+      server.closeAllConnections();
+      await new Promise<void>((ok) => server.close(() => ok()));
+    }
+  });
+});
