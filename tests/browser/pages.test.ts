@@ -87,3 +87,22 @@ describe('provenance in the browser', () => {
     await w.context.close();
   });
 });
+
+describe('layout stability', () => {
+  it('islands shift no layout while a page loads (CLS 0 on a phone)', async () => {
+    const w = await watchedPage(site, { width: 390 });
+    await w.page.addInitScript(() => {
+      const win = window as unknown as { cls: number };
+      win.cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) win.cls += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    for (const path of ['', 'parks/linxiang/', 'indicators/industrial_output/', 'compare/', 'map/', 'en/investments/']) {
+      await w.page.goto(site.url(path), { waitUntil: 'networkidle' });
+      await w.page.waitForTimeout(300);
+      expect([path, await w.page.evaluate(() => (window as unknown as { cls: number }).cls)]).toEqual([path, 0]);
+    }
+    await w.context.close();
+  });
+});
