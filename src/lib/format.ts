@@ -18,8 +18,16 @@ function compact(locale: Locale, digits: number): Intl.NumberFormat {
 }
 
 /** Plain number with grouping as the locale writes it: 1,038.884 / 1,038.884. */
+const plainCache = new Map<Locale, Intl.NumberFormat>();
+
 export function formatPlain(value: number, locale: Locale = 'zh-CN'): string {
-  return new Intl.NumberFormat(locale === 'zh-CN' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 4 }).format(value);
+  // One formatter per locale: constructing Intl.NumberFormat per call cost seconds at national scale.
+  let f = plainCache.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(locale === 'zh-CN' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 4 });
+    plainCache.set(locale, f);
+  }
+  return f.format(value);
 }
 
 /** Money in yuan, compact: 274.14亿元 → "274.14亿元" in zh, "27.41B yuan" in en. */
