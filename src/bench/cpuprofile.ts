@@ -136,6 +136,13 @@ export function isProjectFrame(url: string): boolean {
   return url !== '' && !url.includes('node_modules/') && !url.startsWith('node:') && (url.includes('/.astro/') || url.includes('/src/') || url.includes('/dist/'));
 }
 
+/** Parent links and node lookup of a profile's call tree. */
+function tree(p: CpuProfile): { parent: Map<number, number>; byId: Map<number, CpuProfileNode> } {
+  const parent = new Map<number, number>();
+  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  return { parent, byId: new Map(p.nodes.map((n) => [n.id, n])) };
+}
+
 /**
  * Self time charged to the nearest project function up the stack: the time a project function
  * spends in itself and in the library calls it makes (topojson, linkedom, resvg…), but not in
@@ -147,9 +154,7 @@ export function attributeToProject(profiles: readonly CpuProfile[], root = '', t
   let total = 0;
   for (const p of profiles) {
     const self = selfTimes(p, window);
-    const parent = new Map<number, number>();
-    for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-    const byId = new Map(p.nodes.map((n) => [n.id, n]));
+    const { parent, byId } = tree(p);
     for (const n of p.nodes) {
       const ms = self.get(n.id) ?? 0;
       if (ms === 0) continue;
@@ -180,9 +185,7 @@ export function inclusiveProjectTime(profiles: readonly CpuProfile[], root = '',
   let total = 0;
   for (const p of profiles) {
     const self = selfTimes(p, window);
-    const parent = new Map<number, number>();
-    for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-    const byId = new Map(p.nodes.map((n) => [n.id, n]));
+    const { parent, byId } = tree(p);
     for (const n of p.nodes) {
       const ms = self.get(n.id) ?? 0;
       if (ms === 0) continue;

@@ -28,6 +28,7 @@ import { runMeasured, type Measured } from '../bench/proc.ts';
 import { growth, type Growth } from '../bench/stats.ts';
 import { formatTable, round } from '../bench/table.ts';
 import { writeNational } from './gen-national.ts';
+import { flagValue, settle } from '../bench/cli-args.ts';
 
 const USAGE = 'usage: npm run bench:build -- [--parks 5,250,2543] [--years 10] [--seed 1] [--timeout 900] [--json PATH] [--profile N] [--no-pagefind] [--keep] [--log-dir DIR] [--in-place]\n       npm run bench:build -- --analyze-profile DIR [--sources ROOT] [--window FROM-TO (seconds)]';
 /** The size that stands for the embedded data/ rather than a generated folder. */
@@ -66,8 +67,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs | { error: st
     if (arg === '--no-pagefind') { a.pagefind = false; continue; }
     if (arg === '--keep') { a.keep = true; continue; }
     if (arg === '--in-place') { a.inPlace = true; continue; }
-    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const v = inline ?? argv[++i];
+    const { flag, value: v, next } = flagValue(argv, i);
+    i = next;
     if (v === undefined) return { error: `${flag} needs a value` };
     const n = Number(v);
     if (flag === '--parks') {
@@ -355,15 +356,8 @@ function printProfile(r: Pick<SizeResult, 'profile' | 'requested'>): void {
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
-  const a = parseBenchArgs(argv);
-  if ('help' in a) {
-    console.log(USAGE);
-    return 0;
-  }
-  if ('error' in a) {
-    console.error(`error: ${a.error}\n${USAGE}`);
-    return 2;
-  }
+  const a = settle(parseBenchArgs(argv), USAGE);
+  if (typeof a === 'number') return a;
   if (a.analyseProfile !== undefined) {
     const p = analyseProfiles(resolve(a.analyseProfile), resolve(a.sources), a.window);
     if (!p) {

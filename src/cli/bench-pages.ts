@@ -43,6 +43,7 @@ import { routes, withBase } from '../lib/paths.ts';
 import { startStaticServer } from '../lib/static-server.ts';
 import { median } from '../bench/stats.ts';
 import { formatTable, round } from '../bench/table.ts';
+import { flagValue, settle } from '../bench/cli-args.ts';
 
 const USAGE = 'usage: npm run bench:pages -- [--dist dist] [--runs 10] [--lh-runs 1] [--json PATH] [--park ID] [--pages "",parks/linxiang/,…] [--presets mobile,desktop] [--gzip] [--no-lighthouse] [--no-chart]';
 
@@ -73,8 +74,8 @@ export function parsePagesArgs(argv: readonly string[]): PagesArgs | { error: st
     if (arg === '--no-lighthouse') { a.lighthouse = false; continue; }
     if (arg === '--no-chart') { a.chart = false; continue; }
     if (arg === '--gzip') { a.gzip = true; continue; }
-    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const v = inline ?? argv[++i];
+    const { flag, value: v, next } = flagValue(argv, i);
+    i = next;
     if (v === undefined) return { error: `${flag} needs a value` };
     const n = Number(v);
     if (flag === '--dist') a.dist = v;
@@ -444,15 +445,8 @@ function goalCheck(r: LighthouseRow): string {
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
-  const a = parsePagesArgs(argv);
-  if ('help' in a) {
-    console.log(USAGE);
-    return 0;
-  }
-  if ('error' in a) {
-    console.error(`error: ${a.error}\n${USAGE}`);
-    return 2;
-  }
+  const a = settle(parsePagesArgs(argv), USAGE);
+  if (typeof a === 'number') return a;
   const dist = resolve(a.dist);
   if (!existsSync(join(dist, 'index.html'))) {
     console.error(`error: ${dist} has no index.html: run npm run build first`);

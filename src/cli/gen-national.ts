@@ -12,6 +12,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateNational, parseCountySeats, type NationalData } from '../bench/national.ts';
+import { flagValue, settle } from '../bench/cli-args.ts';
 
 const USAGE = 'usage: npm run gen:national -- --parks N [--years 10] [--seed 1] [--out DIR] [--data-dir data]';
 const MARKER = '.yuanqu-national';
@@ -29,8 +30,8 @@ export function parseGenArgs(argv: readonly string[]): GenArgs | { error: string
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
     if (a === '--help' || a === '-h') return { help: true };
-    const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-    const value = inline ?? argv[++i];
+    const { flag, value, next } = flagValue(argv, i);
+    i = next;
     if (value === undefined) return { error: `${flag} needs a value` };
     const int = (min: number, max: number) => {
       const n = Number(value);
@@ -92,15 +93,8 @@ export function writeNational(a: GenArgs): { dir: string; data: NationalData; se
 }
 
 export function main(argv: readonly string[]): number {
-  const a = parseGenArgs(argv);
-  if ('help' in a) {
-    console.log(USAGE);
-    return 0;
-  }
-  if ('error' in a) {
-    console.error(`error: ${a.error}\n${USAGE}`);
-    return 2;
-  }
+  const a = settle(parseGenArgs(argv), USAGE);
+  if (typeof a === 'number') return a;
   try {
     const { dir, data, seconds } = writeNational(a);
     const c = data.counts;
