@@ -1,12 +1,15 @@
 /**
  * The Content-Security-Policy every page carries (as a <meta>, so it works on any static host).
- * Scripts only from the site itself — Astro emits every island as an external module and no page
- * has an inline script or event handler; styles may be inline (Astro inlines the stylesheet and
- * Plot writes style attributes). Nothing may load from another origin.
+ * Scripts only from the site itself, plus the one inline loader that starts the island modules
+ * after the first paint (allowed by its hash, src/lib/deferred-scripts.ts); no event handlers.
+ * Styles may be inline (Astro inlines the stylesheet and Plot writes style attributes). Nothing
+ * may load from another origin.
  */
+import { ISLAND_LOADER_HASH } from './deferred-scripts.ts';
+
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  `script-src 'self' ${ISLAND_LOADER_HASH} 'wasm-unsafe-eval'`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",

@@ -3,6 +3,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { moduleScriptsOf } from '../../src/lib/deferred-scripts.ts';
 
 const DIST = resolve('dist');
 
@@ -31,12 +32,12 @@ function moduleClosure(file: string, seen = new Set<string>()): Set<string> {
 export function initialJs(html: string): { bytes: number; files: string[] } {
   const files = new Set<string>();
   let inline = 0;
+  for (const src of moduleScriptsOf(html)) for (const f of moduleClosure(join(DIST, src.replace(/^\/+/, '')))) files.add(f);
+  // Inline scripts (the island loader) count too; JSON data blocks are not code.
   for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
     const attrs = m[1] ?? '';
-    if (/type="application\/(ld\+)?json"/.test(attrs)) continue;
-    const src = /\bsrc="([^"]+)"/.exec(attrs)?.[1];
-    if (src) for (const f of moduleClosure(join(DIST, src.replace(/^\/+/, '')))) files.add(f);
-    else inline += gz(m[2] ?? '');
+    if (/type="application\/(ld\+)?json"/.test(attrs) || /\bsrc="/.test(attrs)) continue;
+    inline += gz(m[2] ?? '');
   }
   const bytes = inline + [...files].reduce((s, f) => s + gz(readFileSync(f)), 0);
   return { bytes, files: [...files].map((f) => relative(DIST, f)) };

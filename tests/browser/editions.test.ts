@@ -4,7 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, watchedPage, type Site } from './harness.ts';
+import { openSite, islandsReady, watchedPage, type Site } from './harness.ts';
 
 const DIST = resolve('dist');
 function htmlPages(dir: string): string[] {
@@ -76,6 +76,7 @@ describe('in the browser', () => {
     await w.page.goto(site.url('compare/?i=tax_revenue#main'));
     await w.page.locator('a[data-lang-switch]').click();
     await w.page.waitForURL(/\/en\/compare\/\?i=tax_revenue#main$/);
+    await islandsReady(w.page);
     expect(await w.page.locator('select[name="i"]').inputValue()).toBe('tax_revenue');
     await w.context.close();
   });

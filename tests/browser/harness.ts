@@ -54,5 +54,18 @@ export async function watchedPage(site: Site, options: { javaScriptEnabled?: boo
   page.on('requestfailed', (r) => w.failed.push(`${r.url()} ${r.failure()?.errorText ?? ''}`));
   page.on('response', (r) => { if (r.status() >= 400) w.failed.push(`${r.status()} ${r.url()}`); });
   page.on('request', (r) => { const u = r.url(); if (!u.startsWith(site.origin) && !u.startsWith('data:') && !u.startsWith('blob:')) w.foreign.push(u); });
+  if (options.javaScriptEnabled ?? true) {
+    // Islands start after the first paint (src/lib/deferred-scripts.ts); tests act on a page once
+    // they have run, unless they ask for the page as it is first committed (waitUntil: 'commit').
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (url, opts) => { const r = await goto(url, opts); if (opts?.waitUntil !== 'commit') await islandsReady(page); return r; };
+    page.reload = async (opts) => { const r = await reload(opts); if (opts?.waitUntil !== 'commit') await islandsReady(page); return r; };
+  }
   return w;
+}
+
+/** Resolves once the page's island modules have all run (pages without islands at once). */
+export async function islandsReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('script[data-modules]') || document.documentElement.dataset.islands === 'ready', undefined, { timeout: 10_000 });
 }

@@ -12,6 +12,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, watchedPage, type Site } from './harness.ts';
+import { moduleScriptsOf } from '../../src/lib/deferred-scripts.ts';
 
 let site: Site;
 beforeAll(async () => { site = await openSite(); });
@@ -329,8 +330,7 @@ describe('the map budget', () => {
     const html = readFileSync(join(dist, 'map/index.html'));
     const seen = new Set<string>();
     // the map island: the script entries of MapView/ParkMap and every chunk they import
-    const scripts = [...html.toString().matchAll(/<script[^>]*\bsrc="([^"]+)"/g)]
-      .map((m) => m[1] ?? '')
+    const scripts = moduleScriptsOf(html.toString())
       .filter((src) => /\/(MapView|ParkMap)\.astro[^/]*\.js$/.test(src))
       .map((src) => join(dist, src.replace(/^\//, '')));
     let js = 0;
