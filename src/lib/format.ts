@@ -52,3 +52,15 @@ export function formatValue(value: number, unit: Unit, locale: Locale = 'zh-CN')
   if (locale === 'zh-CN') return `${formatPlain(value, locale)}${unit}`;
   return `${formatPlain(value, locale)} ${UNIT_EN[unit]}`.trim();
 }
+
+const ZH_COUNTS = ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
+const EN_COUNTS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** A count as prose writes it: words up to ten (四个园区, four parks), digits above (2,543 parks). */
+export function countWord(n: number, locale: Locale = 'zh-CN'): string {
+  if (Number.isInteger(n) && n >= 0 && n <= 10) return (locale === 'zh-CN' ? ZH_COUNTS : EN_COUNTS)[n] ?? String(n);
+  return formatPlain(n, locale);
+}
+
+/** "four" → "Four" (for a count that starts an English heading). */
+export const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

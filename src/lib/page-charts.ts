@@ -7,7 +7,7 @@ import { trendChart } from '../charts/trend.ts';
 import { pipelineChart } from '../charts/pipeline.ts';
 import { landChart } from '../charts/land.ts';
 import { t } from '../i18n/index.ts';
-import type { Locale } from './format.ts';
+import { countWord, type Locale } from './format.ts';
 import { parkPromises } from './park-view.ts';
 import { localized, routes, withBase } from './paths.ts';
 import { parkName } from './names.ts';
@@ -81,7 +81,7 @@ function computeOverviewCharts(env: ChartEnv): OverviewCharts {
   const zh = locale === 'zh-CN';
   const nameOf = (id: string) => parkName(index.park(id), locale);
   return {
-    investmentsByPark: investmentChart('invest-all', zh ? '四个园区的基础设施与建设投入' : 'Infrastructure spending in the four parks', dataset.investments, { locale, groupLabel: (r) => nameOf(r.park_id), quoteHref: href, groupLimit: LIMITS.chartGroups, otherLabel: (n) => t(locale, 'chart.others', { n }) }, sourceLine(index, dataset.investments)),
+    investmentsByPark: investmentChart('invest-all', zh ? `${countWord(dataset.parks.length, locale)}个园区的基础设施与建设投入` : `Infrastructure spending in the ${countWord(dataset.parks.length, locale)} parks`, dataset.investments, { locale, groupLabel: (r) => nameOf(r.park_id), quoteHref: href, groupLimit: LIMITS.chartGroups, otherLabel: (n) => t(locale, 'chart.others', { n }) }, sourceLine(index, dataset.investments)),
     pipeline: pipelineChart('pipeline-all', zh ? '企业项目：从签约到投产' : 'Enterprise projects: from signing to production', dataset.projects, { locale, parkName: nameOf, quoteHref: href }, sourceLine(index, dataset.projects), LIMITS.pipelineBlocks),
     land: landChart('land-all', zh ? '各园区的土地数字（亩）' : 'Land figures by park (mu)', dataset.indicators, dataset.investments, { locale, def: index.indicatorDef, parkName: nameOf, quoteHref: href }, sourceLine(index, [...dataset.indicators.filter((r) => r.unit === '亩'), ...dataset.investments.filter((r) => r.unit === '亩')]), LIMITS.chartBars),
   };

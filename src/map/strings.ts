@@ -29,7 +29,6 @@ export interface MapPunct {
 export interface MapText {
   readonly punct: MapPunct;
   readonly pageTitle: string;
-  readonly lede: string;
   readonly provinceTitle: string;
   readonly provinceDesc: (placed: number, unplaced: string[], counties: number) => string;
   readonly layers: Readonly<Record<LayerKey, string>>;
@@ -111,7 +110,6 @@ const ZH_PUNCT: MapPunct = { words: '', list: '、', colon: '：', comma: '，',
 const ZH: MapText = {
   punct: ZH_PUNCT,
   pageTitle: '地图',
-  lede: '四个园区在湖南的位置、各园区的板块布局和报告所列的投资金额。园区标在所在县的县城（县政府驻地），不是园区的实际位置；板块图是按原文描述排列的示意图，不按比例。',
   provinceTitle: '湖南省园区分布示意图',
   provinceDesc: (placed, unplaced, counties) =>
     `湖南省${counties}个县级行政区的示意底图，粗线为地级市界。${placed}个园区以圆点标于所在县的县城（县政府驻地），并非园区实际位置。` +
@@ -193,10 +191,6 @@ const andList = (items: readonly string[]) =>
 const EN: MapText = {
   punct: { words: ' ', list: ', ', colon: ': ', comma: ', ', semi: '; ', stop: '.', paren: (s) => ` (${s})` },
   pageTitle: 'Map',
-  lede:
-    'Where the four parks are in Hunan, how each park’s zones are laid out, and the investment amounts the reports list. ' +
-    'Parks are placed at the county seat (the seat of the county government), not at their actual sites; ' +
-    'the zone maps are schematics arranged as the source texts describe them, not to scale.',
   provinceTitle: 'Industrial parks in Hunan (schematic map)',
   provinceDesc: (placed, unplaced, counties) =>
     `Schematic base map of Hunan’s ${counties} county-level divisions; thick lines are prefecture borders. ` +

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCompact, formatMoney, formatValue } from '../../../src/lib/format.ts';
+import { countWord, formatCompact, formatMoney, formatValue } from '../../../src/lib/format.ts';
 
 describe('formatValue', () => {
   it.each([
@@ -22,5 +22,17 @@ describe('formatCompact', () => {
   });
   it('formats money from any money unit the same way', () => {
     expect(formatMoney(1, '亿元')).toBe(formatMoney(10000, '万元'));
+  });
+});
+
+describe('countWord', () => {
+  it('writes small counts as words and large ones as grouped digits, per locale', () => {
+    expect(countWord(4)).toBe('四');
+    expect(countWord(2)).toBe('两');
+    expect(countWord(5, 'en')).toBe('five');
+    expect(countWord(10, 'en')).toBe('ten');
+    expect(countWord(11)).toBe('11');
+    expect(countWord(2543, 'en')).toBe('2,543');
+    expect(countWord(2543)).toBe('2,543');
   });
 });
