@@ -1,11 +1,12 @@
 /**
- * Renders Observable Plot options to an SVG string at build time (linkedom document), and makes
+ * Renders Observable Plot options to an SVG string at build time (svg-dom.ts document), and makes
  * it accessible and stable: role="img" with <title>/<desc>, Plot's per-group aria labels dropped
  * (the data table is the accessible alternative), marks made focusable without nesting links in
  * the image, numbers rounded, ids derived from the chart id.
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { createDocument, UnsupportedDomError } from './svg-dom.ts';
 
 export interface ChartText {
   /** Stable, page-unique id, e.g. "promise-shuangpai". */
@@ -15,25 +16,54 @@ export interface ChartText {
   desc: string;
 }
 
-let doc: Document | undefined;
-function document(): Document {
-  doc ??= parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
-  return doc;
+let svgDoc: Document | undefined;
+/** The small DOM charts render with (most of the chart time went into linkedom). */
+export function svgDocument(): Document {
+  svgDoc ??= createDocument() as unknown as Document;
+  return svgDoc;
+}
+
+let linkedomDoc: Document | undefined;
+/** The full DOM, for a chart that needs more than svg-dom.ts offers; its output is the same. */
+export function linkedomDocument(): Document {
+  linkedomDoc ??= parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
+  return linkedomDoc;
+}
+
+function plot(options: Plot.PlotOptions, document: Document): Element {
+  return Plot.plot({ ...options, document, className: 'chart-plot' }) as Element;
 }
 
 function escapeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** Rounds long decimals in attribute values so snapshots and HTML stay small and stable. */
+const roundRes = /* @__PURE__ */ new Map<number, RegExp>();
+/**
+ * Rounds long decimals in attribute values so snapshots and HTML stay small and stable. "Inside a
+ * tag" is said by the lookarounds (a "<" before with no ">" between, a ">" after), one pass over
+ * the string instead of a replace per tag: the same result as rounding within each <[^>]+>.
+ */
 export function roundNumbers(svg: string, digits = 1): string {
-  const re = new RegExp(`(-?\\d+\\.\\d{${digits}})\\d+`, 'g');
-  return svg.replace(/(<[^>]+>)/g, (tag) => tag.replace(re, '$1'));
+  let re = roundRes.get(digits);
+  if (!re) roundRes.set(digits, (re = new RegExp(`(-?\\d+\\.\\d{${digits}})\\d+(?<=<[^>]*)(?=[^>]*>)`, 'g')));
+  return svg.replace(re, '$1');
 }
 
-export function renderPlot(options: Plot.PlotOptions, text: ChartText): string {
-  const out = Plot.plot({ ...options, document: document(), className: 'chart-plot' }) as Element;
-  const svg = out.tagName.toLowerCase() === 'svg' ? out : out.querySelector('svg');
+/** `document` pins the DOM (tests compare both); by default svg-dom, falling back to linkedom. */
+export function renderPlot(options: Plot.PlotOptions, text: ChartText, document?: Document): string {
+  let out: Element;
+  if (document) out = plot(options, document);
+  else {
+    try {
+      out = plot(options, svgDocument());
+    } catch (e) {
+      if (!(e instanceof UnsupportedDomError)) throw e;
+      out = plot(options, linkedomDocument());
+    }
+  }
+  // With a legend Plot returns a <figure>: legends (swatches, or a ramp <svg>) come first, the chart's <svg> after them.
+  const svg = out.tagName.toLowerCase() === 'svg' ? out : [...out.children].reverse().find((c) => c.tagName.toLowerCase() === 'svg');
   if (!svg) throw new Error(`chart ${text.id}: Plot returned no <svg>`);
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-labelledby', `${text.id}-title ${text.id}-desc`);
