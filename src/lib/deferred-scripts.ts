@@ -12,12 +12,14 @@
 import { createHash } from 'node:crypto';
 
 /**
- * Inserts the listed modules after the next frame has painted (rAF, then a task). rAF does not
- * run in hidden or throttled (off-screen iframe) documents, so a timer loads them anyway. When
- * every module has run (or failed), <html data-islands="ready"> says so, for tests and tools.
+ * Inserts the listed modules once the page has painted content: after the first-contentful-paint
+ * entry (a frame can pass without painting content on a long page), else after a frame where
+ * paint timing is missing. Neither fires in hidden or throttled (off-screen iframe) documents, so
+ * a timer loads them anyway. When every module has run (or failed), <html data-islands="ready">
+ * says so, for tests and tools.
  */
 export const ISLAND_LOADER =
-  "(function(s){var done=0,go=function(){if(done++)return;var l=s.getAttribute('data-modules').split(' '),n=l.length;l.forEach(function(u){var e=document.createElement('script');e.type='module';e.src=u;e.onload=e.onerror=function(){if(!--n)document.documentElement.setAttribute('data-islands','ready')};document.head.appendChild(e)})};requestAnimationFrame(function(){setTimeout(go,0)});setTimeout(go,500)})(document.currentScript)";
+  "(function(s){var done=0,go=function(){if(done++)return;var l=s.getAttribute('data-modules').split(' '),n=l.length;l.forEach(function(u){var e=document.createElement('script');e.type='module';e.src=u;e.onload=e.onerror=function(){if(!--n)document.documentElement.setAttribute('data-islands','ready')};document.head.appendChild(e)})};try{new PerformanceObserver(function(p){if(p.getEntriesByName('first-contentful-paint').length)setTimeout(go,0)}).observe({type:'paint',buffered:true})}catch(x){requestAnimationFrame(function(){setTimeout(go,0)})}setTimeout(go,500)})(document.currentScript)";
 
 /** The CSP source that allows exactly the loader, e.g. `'sha256-…'`. */
 export const ISLAND_LOADER_HASH = `'sha256-${createHash('sha256').update(ISLAND_LOADER).digest('base64')}'`;

@@ -33,29 +33,50 @@ describe('the island loader', () => {
     expect(CONTENT_SECURITY_POLICY).toMatch(new RegExp(`script-src 'self' ${hash.replace(/[+/=]/g, '\\$&')}`));
   });
 
-  it('appends each module as <script type="module"> once, after a frame or on the fallback timer, and marks the page ready when all have run', () => {
-    type FakeScript = { type: string; src: string; onload?: () => void; onerror?: () => void };
+  type FakeScript = { type: string; src: string; onload?: () => void; onerror?: () => void };
+  /** Runs the loader against a fake page; `paint` is the PerformanceObserver it gets (undefined: none). */
+  function loaderOn(paint: unknown) {
     const appended: FakeScript[] = [];
     const timers: (() => void)[] = [];
     const frames: (() => void)[] = [];
     const marks: [string, string][] = [];
-    const currentScript = { getAttribute: (n: string) => (n === 'data-modules' ? '/a.js /b.js' : null) };
     const document = {
-      currentScript,
+      currentScript: { getAttribute: (n: string) => (n === 'data-modules' ? '/a.js /b.js' : null) },
       createElement: (): FakeScript => ({ type: '', src: '' }),
       head: { appendChild: (e: FakeScript) => appended.push(e) },
       documentElement: { setAttribute: (k: string, v: string) => marks.push([k, v]) },
     };
-    const run = new Function('document', 'requestAnimationFrame', 'setTimeout', ISLAND_LOADER);
-    run(document, (f: () => void) => frames.push(f), (f: () => void) => timers.push(f));
-    expect(appended).toEqual([]); // nothing before the first frame
-    expect(frames).toHaveLength(1);
-    frames[0]?.(); // the frame paints; the load is queued as a task after it
-    for (const t of [...timers]) t(); // the after-frame task and the fallback timer both fire
-    expect(appended.map((e) => [e.type, e.src])).toEqual([['module', '/a.js'], ['module', '/b.js']]);
-    appended[0]?.onload?.();
-    expect(marks).toEqual([]);
-    appended[1]?.onerror?.();
-    expect(marks).toEqual([['data-islands', 'ready']]);
+    new Function('document', 'requestAnimationFrame', 'setTimeout', 'PerformanceObserver', ISLAND_LOADER)(
+      document, (f: () => void) => frames.push(f), (f: () => void) => timers.push(f), paint);
+    return { appended, timers, frames, marks };
+  }
+
+  it('waits for the first contentful paint, then appends each module once and marks the page ready when all have run', () => {
+    let observer: ((list: { getEntriesByName: (n: string) => unknown[] }) => void) | undefined;
+    const observed: unknown[] = [];
+    class FakeObserver {
+      constructor(cb: typeof observer) { observer = cb; }
+      observe(o: unknown) { observed.push(o); }
+    }
+    const page = loaderOn(FakeObserver);
+    expect(observed).toEqual([{ type: 'paint', buffered: true }]);
+    observer?.({ getEntriesByName: () => [] }); // first-paint only: no content yet
+    expect(page.timers).toHaveLength(1); // just the fallback
+    observer?.({ getEntriesByName: (n) => (n === 'first-contentful-paint' ? [{}] : []) });
+    expect(page.appended).toEqual([]); // queued as a task after the paint
+    for (const t of [...page.timers]) t(); // that task and the fallback timer both fire
+    expect(page.appended.map((e) => [e.type, e.src])).toEqual([['module', '/a.js'], ['module', '/b.js']]);
+    page.appended[0]?.onload?.();
+    expect(page.marks).toEqual([]);
+    page.appended[1]?.onerror?.();
+    expect(page.marks).toEqual([['data-islands', 'ready']]);
+  });
+
+  it('without paint timing, loads after the next frame', () => {
+    const page = loaderOn(undefined);
+    expect(page.frames).toHaveLength(1);
+    page.frames[0]?.();
+    page.timers[page.timers.length - 1]?.();
+    expect(page.appended.map((e) => e.src)).toEqual(['/a.js', '/b.js']);
   });
 });
