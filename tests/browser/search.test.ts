@@ -13,12 +13,14 @@ import { gzipSync } from 'node:zlib';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, watchedPage, type Site, type Watched } from './harness.ts';
+import { islandsReady, openSite, watchedPage, type Site, type Watched } from './harness.ts';
 
 const ISLAND_BUDGET = 2 * 1024;
 
 /** Types a query, presses Enter and returns the result links' hrefs (as written: base path + page + #anchor). */
 async function searchFor(page: Page, query: string): Promise<string[]> {
+  // The page may have been reached by a click, not goto: its islands start after the first paint.
+  await islandsReady(page);
   const input = page.locator('#site-search');
   await input.fill(query);
   await input.press('Enter');
@@ -233,6 +235,7 @@ describe('search over dist/', () => {
     await page.waitForURL((u) => `${u.pathname}${u.hash}` === links[0]);
     expect((await targetOnScreen(page)).id).toBe(links[0]?.split('#')[1]);
 
+    await islandsReady(page);
     await page.locator('#site-search').focus();
     await page.keyboard.press('Escape');
     expect(await page.locator('#site-search').inputValue(), 'Escape on a closed list clears the field').toBe('');
