@@ -18,6 +18,12 @@ export const LIMITS = {
   pipelineBlocks: 150,
   /** Rows of a long table (indicator pairs, investment items). */
   tableRows: 300,
+  /**
+   * Other parks marked on a park's own map: the nearest. At national density a prefecture holds
+   * hundreds of parks, whose markers would bury the park the map is about (and cost every park
+   * page time and bytes in proportion to the dataset); the province map has them all.
+   */
+  parkMapNeighbours: 30,
   /** Parks with a social card of their own; the others share the parks index card. */
   parkSocialCards: 200,
 } as const;

@@ -19,6 +19,7 @@ import { dataLang, mapHref, parkName } from './locale.ts';
 import { mapText } from './strings.ts';
 import { el, leaf, num, text } from './svg.ts';
 import { renderZoneSchematic, type ZoneSchematic } from './zone-schematic.ts';
+import { capped, LIMITS } from '../lib/scale.ts';
 
 export const PARK_WIDTH = 400;
 export const PARK_MAX_BUBBLE = 30;
@@ -45,6 +46,23 @@ export interface ParkMap {
   readonly schematic: ZoneSchematic | undefined;
   readonly radius: (wan: number) => number;
   readonly marks: readonly { readonly id: string; readonly x: number; readonly y: number; readonly r?: number }[];
+  /** Other parks in the frame left unmarked (beyond LIMITS.parkMapNeighbours). */
+  readonly hiddenParks: number;
+}
+
+/**
+ * This park (first) and the LIMITS.parkMapNeighbours other parks nearest to it (to `centre` when
+ * it is not placed), in their data order; and how many others in the frame were left out.
+ */
+export function nearestInView<T extends { p: { park: { id: string } }; xy: [number, number] }>(inFrame: readonly T[], parkId: string, centre: [number, number]): { inView: T[]; hiddenParks: number } {
+  const own = inFrame.filter((m) => m.p.park.id === parkId);
+  const others = inFrame.filter((m) => m.p.park.id !== parkId);
+  const [cx, cy] = own[0]?.xy ?? centre;
+  const d2 = (m: T) => (m.xy[0] - cx) ** 2 + (m.xy[1] - cy) ** 2;
+  const keep = new Set(
+    capped([...others].sort((a, b) => d2(a) - d2(b) || (a.p.park.id < b.p.park.id ? -1 : 1)), LIMITS.parkMapNeighbours).shown,
+  );
+  return { inView: [...own, ...others.filter((m) => keep.has(m))], hiddenParks: others.length - keep.size };
 }
 
 export function renderParkMap(input: ParkMapInput): ParkMap {
@@ -72,11 +90,11 @@ export function renderParkMap(input: ParkMapInput): ParkMap {
   const highlight = self?.county ? [park.adcode] : [];
   const base$ = baseLayer(basemap, frame, { prefectures, highlight, countyBorders: countyBorders(basemap) });
 
-  // markers for every placed park inside the frame, this park first
-  const inView = placed
+  // markers for the placed parks inside the frame, this park first, then the nearest others
+  const inFrame = placed
     .map((p) => ({ p, xy: project(projection, p.lonLat) }))
-    .filter(({ xy }) => xy[0] >= 0 && xy[0] <= PARK_WIDTH && xy[1] >= 0 && xy[1] <= height)
-    .sort((a, b) => (a.p.park.id === park.id ? -1 : b.p.park.id === park.id ? 1 : 0));
+    .filter(({ xy }) => xy[0] >= 0 && xy[0] <= PARK_WIDTH && xy[1] >= 0 && xy[1] <= height);
+  const { inView, hiddenParks } = nearestInView(inFrame, park.id, [PARK_WIDTH / 2, height / 2]);
   const markers = inView.map(({ p, xy }) => markerSpec(p, xy, base, p.park.id === park.id, locale));
   const labels = placeLabels(markerRequests(markers, 1), markerObstacles(markers, 1), view);
   const taken: Box[] = [...markerObstacles(markers, 1), ...labels.flatMap((l) => (l.box ? [l.box] : []))];
@@ -143,6 +161,7 @@ export function renderParkMap(input: ParkMapInput): ParkMap {
     zoneMoney,
     schematic,
     radius,
+    hiddenParks,
     marks: [...markers.map((m) => ({ id: m.id, x: m.x, y: m.y })), ...bubbles.map((b) => ({ id: `${b.m.key}-money`, x: b.x, y: b.y, r: b.r }))],
   };
 }

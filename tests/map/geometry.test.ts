@@ -3,7 +3,8 @@ import { geoContains, geoPath, polygonContains } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { countyFeature, countyFeatures } from '../../src/map/basemap.ts';
 import { placeParks } from '../../src/map/geo-parks.ts';
-import { renderParkMap } from '../../src/map/park-map.ts';
+import { nearestInView, renderParkMap } from '../../src/map/park-map.ts';
+import { LIMITS } from '../../src/lib/scale.ts';
 import { encodePath, projectedLines, type ProjectedLine } from '../../src/map/path.ts';
 import { conicFor, fitWidth, pad, project } from '../../src/map/projection.ts';
 import { renderProvinceMap } from '../../src/map/province-map.ts';
@@ -56,6 +57,47 @@ describe('park placement', () => {
     expect(vague.placed).toBe(false);
     expect(vague.marks.some((k) => k.id === 'xx-health-food')).toBe(false);
     expect(vague.svg).toContain('m-vague');
+  });
+});
+
+describe('park map at national density', () => {
+  const at = (id: string, x: number, y: number) => ({ p: { park: { id } }, xy: [x, y] as [number, number] });
+
+  it('keeps the park and its nearest neighbours, in data order, and counts the rest', () => {
+    const others = Array.from({ length: 50 }, (_, i) => at(`p${i}`, 100 + (i % 2 === 0 ? i : -i) * 3, 100));
+    const { inView, hiddenParks } = nearestInView([...others, at('self', 100, 100)], 'self', [0, 0]);
+    expect(inView[0]?.p.park.id).toBe('self');
+    expect(inView).toHaveLength(1 + LIMITS.parkMapNeighbours);
+    expect(hiddenParks).toBe(50 - LIMITS.parkMapNeighbours);
+    const kept = inView.slice(1);
+    const far = Math.max(...kept.map((m) => Math.abs(m.xy[0] - 100)));
+    const hidden = others.filter((m) => !kept.includes(m));
+    expect(hidden.every((m) => Math.abs(m.xy[0] - 100) >= far)).toBe(true);
+    expect(kept.map((m) => others.indexOf(m))).toEqual([...kept.map((m) => others.indexOf(m))].sort((a, b) => a - b));
+  });
+
+  it('measures from the frame centre when the park is not placed, and hides nothing below the limit', () => {
+    const few = [at('a', 0, 0), at('b', 10, 10)];
+    expect(nearestInView(few, 'self', [5, 5])).toEqual({ inView: few, hiddenParks: 0 });
+  });
+
+  it('a park among hundreds in its prefecture marks only the nearest, and says how many it left out', () => {
+    const { dataset, index } = data();
+    const b = hunan();
+    const home = index.park('linxiang');
+    // 200 parks at the seats of the counties around Linxiang (the same county repeated)
+    const seats = countyFeatures(b).filter((f) => f.properties.adcode.startsWith('4306'));
+    const crowd = Array.from({ length: 200 }, (_, i) => {
+      const f = seats[i % seats.length];
+      return { ...home, id: `crowd-${i}`, adcode: f?.properties.adcode ?? home.adcode, lon: f?.properties.center[0], lat: f?.properties.center[1] };
+    });
+    const m = renderParkMap({ basemap: b, park: home, parks: [...dataset.parks, ...crowd], zones: dataset.zones, investments: dataset.investments, base: '/' });
+    const parkMarks = m.marks.filter((k) => !k.id.endsWith('-money'));
+    expect(parkMarks[0]?.id).toBe('linxiang');
+    expect(parkMarks).toHaveLength(1 + LIMITS.parkMapNeighbours);
+    expect(m.hiddenParks).toBeGreaterThanOrEqual(200 - LIMITS.parkMapNeighbours);
+    const plain = renderParkMap({ basemap: b, park: home, parks: dataset.parks, zones: dataset.zones, investments: dataset.investments, base: '/' });
+    expect(plain.hiddenParks).toBe(0);
   });
 });
 
