@@ -12,6 +12,7 @@ import { parkPromises } from './park-view.ts';
 import { localized, routes, withBase } from './paths.ts';
 import { parkName } from './names.ts';
 import { cached } from './memo.ts';
+import { compactFigure } from './compact-figure.ts';
 import { LIMITS } from './scale.ts';
 
 export interface ChartEnv {
@@ -42,7 +43,11 @@ export interface ParkCharts {
 }
 
 export function parkCharts(env: ChartEnv, parkId: string): ParkCharts {
-  return cached(env.dataset, `parkCharts|${env.locale}|${env.base}|${parkId}`, () => computeParkCharts(env, parkId));
+  return cached(env.dataset, `parkCharts|${env.locale}|${env.base}|${parkId}`, () => {
+    const c = computeParkCharts(env, parkId);
+    const keep = (f: ChartFigure | null) => (f ? compactFigure(f) : null);
+    return { promise: keep(c.promise), trend: keep(c.trend), investments: keep(c.investments), pipeline: keep(c.pipeline), land: keep(c.land) };
+  });
 }
 
 function computeParkCharts(env: ChartEnv, parkId: string): ParkCharts {
