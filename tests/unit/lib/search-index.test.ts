@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { indexSite, isUnusedBundleFile, languagesOf } from '../../../src/lib/pagefind-integration.ts';
+import { indexSite, isUnusedBundleFile, languagesOf, pageGlob } from '../../../src/lib/pagefind-integration.ts';
 
 const page = (lang: string, body: string, extra = '') => `<!doctype html><html lang="${lang}"><head><title>t</title></head><body>
 <header><nav>首页 Home</nav></header>
@@ -46,6 +46,15 @@ describe('languagesOf', () => {
   });
 });
 
+describe('pageGlob', () => {
+  it('names the folders of both editions but their embeds', () => {
+    expect(pageGlob(['_astro', 'embed', 'en', 'og', 'pagefind', 'parks', 'sources'], ['embed', 'parks'])).toBe(
+      '{index.html,og/**/*.html,parks/**/*.html,sources/**/*.html,en/*.html,en/parks/**/*.html}',
+    );
+    expect(pageGlob([], [])).toBe('{index.html}');
+  });
+});
+
 describe('indexSite', () => {
   it('writes one index per language, skips pages without data-pagefind-body and the root 404 page', async () => {
     const root = site({
@@ -54,6 +63,8 @@ describe('indexSite', () => {
       'en/index.html': page('en', '<h1>Linxiang</h1><p>Water &amp; sewage</p>'),
       '404.html': page('zh-CN', '<h1>找不到页面</h1>'),
       'embed/chart/x/index.html': '<!doctype html><html lang="zh-CN"><body><p>嵌入的图表</p></body></html>',
+      // Marked as content by mistake: still no result, since embed folders are not read at all.
+      'en/embed/chart/x/index.html': page('en', '<h1>Embedded chart</h1>'),
     });
     const summary = await indexSite(root);
     expect(summary.languages).toEqual({ en: 1, 'zh-cn': 2 });
