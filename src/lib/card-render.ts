@@ -4,7 +4,7 @@
  * The 8 MB fonts are first cut down to the characters the site can print: resvg shapes text
  * about 15× faster with a 200 KB subset than with the full CJK font.
  */
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -46,10 +46,14 @@ export function fontsFor(text: string): Promise<string[]> {
   return p;
 }
 
-export function svgToPng(svg: string, fonts: string[], width?: number): Uint8Array {
-  const r = new Resvg(svg, {
+/** resvg's options: only the given fonts (no system fonts: the same pixels on every machine). */
+export function resvgOptions(fonts: string[], width?: number): ResvgRenderOptions {
+  return {
     font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: 'Noto Sans Hans' },
     fitTo: width ? { mode: 'width', value: width } : { mode: 'original' },
-  });
-  return r.render().asPng();
+  };
+}
+
+export function svgToPng(svg: string, fonts: string[], width?: number): Uint8Array {
+  return new Resvg(svg, resvgOptions(fonts, width)).render().asPng();
 }
