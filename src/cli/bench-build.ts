@@ -4,9 +4,9 @@
  *
  * For each size: writes the synthetic national dataset (src/cli/gen-national.ts; `5` means the
  * embedded data/), times `astro build` from it (PARKS_DATA_DIR, a temporary --outDir), then the
- * search index (`pagefind --site OUT`, unless the build wrote dist/pagefind/ itself), and reports pages,
- * seconds, pages per second, peak memory of the build's process tree, dist size, the time per
- * kind of route (from Astro's `(+12ms)` lines) and how build time grows with pages (least
+ * search index (`pagefind --site OUT`, unless the build wrote dist/pagefind/ itself), and reports
+ * pages, seconds (social cards drawn cold, in a fresh cache folder), pages per second, peak memory
+ * of the build's process tree, dist size, the time per kind of route (from Astro's `(+12ms)` lines) and how build time grows with pages (least
  * squares, R², marginal per-page cost; also over CPU seconds, which other work on a shared machine
  * disturbs less). A build that passes --timeout is stopped and reported as "did not finish", with
  * what it had written. `--profile N` runs the build of size N under `node --cpu-prof` and lists
@@ -270,11 +270,13 @@ async function benchSize(n: number, a: BenchArgs, root: string): Promise<SizeRes
   const log = join(a.logDir, `build-${n}.log`);
   const profileDir = a.profile.includes(n) ? mkdtempSync(join(tmpdir(), `yuanqu-cpuprof-${n}-`)) : null;
   const nodeFlags = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
+  // Social cards start cold, as on a first build: a fresh cache folder per build (card-pool.ts).
+  const cards = mkdtempSync(join(tmpdir(), `yuanqu-bench-cards-${n}-`));
   let shown = 0;
   const load0 = loadavg()[0] ?? 0;
   const m = await runMeasured(process.execPath, [...nodeFlags, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
     cwd: root,
-    env: buildEnv(process.env, data.dir),
+    env: { ...buildEnv(process.env, data.dir), CARD_CACHE_DIR: cards },
     timeoutMs: a.timeoutS * 1000,
     logFile: log,
     onLine: (l) => {
@@ -284,6 +286,7 @@ async function benchSize(n: number, a: BenchArgs, root: string): Promise<SizeRes
       } else if (/\[build\]|\[vite\]|error|Error|generating/.test(l.line)) console.log(`  ${l.line.replace(/^\d\d:\d\d:\d\d /, '')}`);
     },
   });
+  rmSync(cards, { recursive: true, force: true });
   const stats = folderStats(out);
   const status: SizeResult['status'] = m.timedOut ? 'did not finish' : m.exitCode === 0 ? 'ok' : 'failed';
   const timeline = buildTimeline(alignToClock(m.lines, m.startEpochMs), m.seconds * 1000);
