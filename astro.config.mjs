@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/lib/pagefind-integration.ts';
+import { rawSources } from './src/lib/raw-sources.ts';
 
 /**
  * Hosting: BASE_PATH puts the whole site under a sub-path (e.g. /yuanqu/), SITE_ORIGIN sets the
@@ -17,7 +18,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [pagefindIndex()],
+  integrations: [rawSources(), pagefindIndex()],
   vite: {
     build: { assetsInlineLimit: 0 },
   },

@@ -1,10 +1,15 @@
-/** The five reports exactly as received, for anyone who wants to check a quote themselves. */
+/**
+ * The reports exactly as received. In a build they are copied after the pages by the rawSources()
+ * integration (src/lib/raw-sources.ts), much faster than one route per file; this route serves them
+ * on the dev server only.
+ */
 import type { APIRoute } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteData } from '../../data/site-data.ts';
 
 export function getStaticPaths() {
+  if (import.meta.env.PROD) return [];
   return siteData().dataset.documents.map((d) => ({ params: { file: d.source_file } }));
 }
 
