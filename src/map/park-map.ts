@@ -96,7 +96,9 @@ export function renderParkMap(input: ParkMapInput): ParkMap {
     .filter(({ xy }) => xy[0] >= 0 && xy[0] <= PARK_WIDTH && xy[1] >= 0 && xy[1] <= height);
   const { inView, hiddenParks } = nearestInView(inFrame, park.id, [PARK_WIDTH / 2, height / 2]);
   const markers = inView.map(({ p, xy }) => markerSpec(p, xy, base, p.park.id === park.id, locale));
-  const labels = placeLabels(markerRequests(markers, 1), markerObstacles(markers, 1), view);
+  // Only this park's label must be placed; a neighbour is named where its label fits (its marker
+  // keeps its link and tooltip): in a crowded prefecture, forced labels pile on top of each other.
+  const labels = placeLabels(markerRequests(markers, 1).map((r) => ({ ...r, required: r.id === park.id })), markerObstacles(markers, 1), view);
   const taken: Box[] = [...markerObstacles(markers, 1), ...labels.flatMap((l) => (l.box ? [l.box] : []))];
 
   // county names of the focus prefecture, where they fit

@@ -96,6 +96,12 @@ describe('park map at national density', () => {
     expect(parkMarks[0]?.id).toBe('linxiang');
     expect(parkMarks).toHaveLength(1 + LIMITS.parkMapNeighbours);
     expect(m.hiddenParks).toBeGreaterThanOrEqual(200 - LIMITS.parkMapNeighbours);
+    // the park's own name is always there; neighbours are named only where a label fits
+    const parksLayer = m.svg.slice(m.svg.lastIndexOf('data-layer="parks"'));
+    const named = parksLayer.split('<g class="m-pb"').slice(1).filter((g) => g.includes('<text'));
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.length).toBeLessThan(parkMarks.length);
+    expect(parksLayer.split('<g class="m-pb"')[1]).toContain('<text');
     const plain = renderParkMap({ basemap: b, park: home, parks: dataset.parks, zones: dataset.zones, investments: dataset.investments, base: '/' });
     expect(plain.hiddenParks).toBe(0);
   });
