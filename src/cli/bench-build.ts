@@ -4,10 +4,11 @@
  *
  * For each size: writes the synthetic national dataset (src/cli/gen-national.ts; `5` means the
  * embedded data/), times `astro build` from it (PARKS_DATA_DIR, a temporary --outDir), then the
- * search index (`pagefind --site OUT`, unless the build wrote dist/pagefind/ itself), and reports
- * pages, seconds (social cards drawn cold, in a fresh cache folder), pages per second, peak memory
- * of the build's process tree, dist size, the time per kind of route (from Astro's `(+12ms)` lines) and how build time grows with pages (least
- * squares, R², marginal per-page cost; also over CPU seconds, which other work on a shared machine
+ * search index on its own (src/cli/index-site.ts; the build runs with SEARCH_INDEX=off; skipped
+ * with --no-pagefind), and reports pages, seconds (social cards drawn cold, in a fresh cache
+ * folder), pages per second, peak memory of each process tree, dist size, the time per kind of
+ * route (from Astro's `(+12ms)` lines) and how build time grows with pages (least squares, R²,
+ * marginal per-page cost; also over CPU seconds, which other work on a shared machine
  * disturbs less). A build that passes --timeout is stopped and reported as "did not finish", with
  * what it had written. `--profile N` runs the build of size N under `node --cpu-prof` and lists
  * the functions with the most self time and the project functions the time is spent under, with
@@ -276,7 +277,9 @@ async function benchSize(n: number, a: BenchArgs, root: string): Promise<SizeRes
   const load0 = loadavg()[0] ?? 0;
   const m = await runMeasured(process.execPath, [...nodeFlags, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
     cwd: root,
-    env: { ...buildEnv(process.env, data.dir), CARD_CACHE_DIR: cards },
+    // The search index is built and measured on its own below (index-site.ts), so that its time
+    // and memory are told apart from the pages'.
+    env: { ...buildEnv(process.env, data.dir), CARD_CACHE_DIR: cards, SEARCH_INDEX: 'off' },
     timeoutMs: a.timeoutS * 1000,
     logFile: log,
     onLine: (l) => {
@@ -306,8 +309,8 @@ async function benchSize(n: number, a: BenchArgs, root: string): Promise<SizeRes
     r.pagefind = { status: 'ok', seconds: 0, peakTreeRssMB: 0, indexMB: round(folderStats(join(out, 'pagefind')).bytes / 1024 / 1024, 1) };
     console.log(`pagefind: the build wrote the search index itself (${r.pagefind.indexMB} MB, its time is in the build's)`);
   } else if (status === 'ok' && a.pagefind) {
-    const pf = await runMeasured(process.execPath, [resolve('node_modules/pagefind/lib/runner/bin.cjs'), '--site', out], {
-      env: process.env, timeoutMs: a.timeoutS * 1000, logFile: join(a.logDir, `pagefind-${n}.log`),
+    const pf = await runMeasured(process.execPath, [join(root, 'src/cli/index-site.ts'), out], {
+      cwd: root, env: process.env, timeoutMs: a.timeoutS * 1000, logFile: join(a.logDir, `pagefind-${n}.log`),
     });
     const pfStatus = pf.timedOut ? 'did not finish' : pf.exitCode === 0 ? 'ok' : 'failed';
     r.pagefind = { status: pfStatus, seconds: round(pf.seconds, 2), peakTreeRssMB: MB(pf.peakTreeRssKb), indexMB: round(folderStats(join(out, 'pagefind')).bytes / 1024 / 1024, 1) };

@@ -93,6 +93,14 @@ export async function indexSite(outDir: string): Promise<IndexSummary> {
   }
 }
 
+/**
+ * `SEARCH_INDEX=off` builds without the index: for a quick local build, or to index apart
+ * (`npm run index-site`, which bench:build uses to time and measure Pagefind on its own).
+ */
+export function searchIndexOff(env: NodeJS.ProcessEnv): boolean {
+  return env.SEARCH_INDEX === 'off';
+}
+
 /** The Astro integration: `integrations: [pagefindIndex()]`. */
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -100,6 +108,10 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        if (searchIndexOff(process.env)) {
+          logger.info('search index skipped (SEARCH_INDEX=off); `npm run index-site` writes it later');
+          return;
+        }
         try {
           const s = await indexSite(outDir);
           const langs = Object.entries(s.languages).map(([l, n]) => `${n} ${l}`).join(', ');

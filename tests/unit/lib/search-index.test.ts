@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { indexSite, isUnusedBundleFile, languagesOf, pageGlob } from '../../../src/lib/pagefind-integration.ts';
+import { indexSite, isUnusedBundleFile, languagesOf, pageGlob, searchIndexOff } from '../../../src/lib/pagefind-integration.ts';
 
 const page = (lang: string, body: string, extra = '') => `<!doctype html><html lang="${lang}"><head><title>t</title></head><body>
 <header><nav>首页 Home</nav></header>
@@ -43,6 +43,14 @@ describe('languagesOf', () => {
   it('reads the page count of every language', () => {
     expect(languagesOf('{"version":"1.6.0","languages":{"en":{"hash":"en_1","wasm":"en","page_count":3},"zh-cn":{"hash":"zh-cn_2","wasm":null,"page_count":9}}}')).toEqual({ en: 3, 'zh-cn': 9 });
     expect(languagesOf('{"version":"1.6.0"}')).toEqual({});
+  });
+});
+
+describe('searchIndexOff', () => {
+  it('is off only when SEARCH_INDEX=off', () => {
+    expect(searchIndexOff({ SEARCH_INDEX: 'off' })).toBe(true);
+    expect(searchIndexOff({})).toBe(false);
+    expect(searchIndexOff({ SEARCH_INDEX: '0' })).toBe(false);
   });
 });
 
