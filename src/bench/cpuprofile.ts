@@ -144,36 +144,57 @@ function tree(p: CpuProfile): { parent: Map<number, number>; byId: Map<number, C
 }
 
 /**
+ * Sums the sampled self time of every node (within `window`) into the keys `keysOf` names for
+ * it, walking the node's stack with `up`; returns the `top` keys by time, with their share of all
+ * sampled time.
+ */
+function rankByStack(
+  profiles: readonly CpuProfile[],
+  top: number,
+  window: Window | undefined,
+  keysOf: (n: CpuProfileNode, up: (at: CpuProfileNode) => CpuProfileNode | undefined) => { name: string; file: string; line: number }[],
+): SelfTime[] {
+  const out = new Map<string, SelfTime>();
+  let total = 0;
+  for (const p of profiles) {
+    const self = selfTimes(p, window);
+    const { parent, byId } = tree(p);
+    const up = (at: CpuProfileNode) => byId.get(parent.get(at.id) ?? -1);
+    for (const n of p.nodes) {
+      const ms = self.get(n.id) ?? 0;
+      if (ms === 0) continue;
+      total += ms;
+      for (const k of keysOf(n, up)) {
+        const e = out.get(k.name) ?? { ...k, ms: 0, share: 0 };
+        e.ms += ms;
+        out.set(k.name, e);
+      }
+    }
+  }
+  return [...out.values()].sort((a, b) => b.ms - a.ms).slice(0, top).map((f) => ({ ...f, ms: Math.round(f.ms), share: total > 0 ? f.ms / total : 0 }));
+}
+
+/** "fn chunk:line" of a project frame, with its file and line. */
+function projectKey(f: CpuProfileNode['callFrame'], root: string): { name: string; file: string; line: number } {
+  return { name: `${f.functionName || '(anonymous)'} ${shortUrl(f.url, root)}:${f.lineNumber + 1}`, file: shortUrl(f.url, root), line: f.lineNumber + 1 };
+}
+
+/**
  * Self time charged to the nearest project function up the stack: the time a project function
  * spends in itself and in the library calls it makes (topojson, linkedom, resvg…), but not in
  * the project functions it calls. Names which of our functions to fix when a library is hot.
  * GC, idle and (program) stay as they are.
  */
 export function attributeToProject(profiles: readonly CpuProfile[], root = '', top = 25, window?: Window): SelfTime[] {
-  const out = new Map<string, SelfTime>();
-  let total = 0;
-  for (const p of profiles) {
-    const self = selfTimes(p, window);
-    const { parent, byId } = tree(p);
-    for (const n of p.nodes) {
-      const ms = self.get(n.id) ?? 0;
-      if (ms === 0) continue;
-      total += ms;
-      let at: CpuProfileNode | undefined = n;
-      if (n.callFrame.url !== '' || !/^\(/.test(n.callFrame.functionName)) {
-        while (at && !isProjectFrame(at.callFrame.url)) {
-          const up = parent.get(at.id);
-          at = up === undefined ? undefined : byId.get(up);
-        }
-      }
-      const frame = at?.callFrame;
-      const key = !frame ? '(library code outside any project function)' : frame.url === '' ? frame.functionName : `${frame.functionName || '(anonymous)'} ${shortUrl(frame.url, root)}:${frame.lineNumber + 1}`;
-      const e = out.get(key) ?? { name: key, file: frame ? shortUrl(frame.url, root) : '', line: frame && frame.url !== '' ? frame.lineNumber + 1 : 0, ms: 0, share: 0 };
-      e.ms += ms;
-      out.set(key, e);
+  return rankByStack(profiles, top, window, (n, up) => {
+    let at: CpuProfileNode | undefined = n;
+    if (n.callFrame.url !== '' || !/^\(/.test(n.callFrame.functionName)) {
+      while (at && !isProjectFrame(at.callFrame.url)) at = up(at);
     }
-  }
-  return [...out.values()].sort((a, b) => b.ms - a.ms).slice(0, top).map((f) => ({ ...f, ms: Math.round(f.ms), share: total > 0 ? f.ms / total : 0 }));
+    const frame = at?.callFrame;
+    if (!frame) return [{ name: '(library code outside any project function)', file: '', line: 0 }];
+    return [frame.url === '' ? { name: frame.functionName, file: '', line: 0 } : projectKey(frame, root)];
+  });
 }
 
 /**
@@ -181,27 +202,13 @@ export function attributeToProject(profiles: readonly CpuProfile[], root = '', t
  * project function on its stack. Shows which caller (a getStaticPaths, a page) the time is spent under.
  */
 export function inclusiveProjectTime(profiles: readonly CpuProfile[], root = '', top = 25, window?: Window): SelfTime[] {
-  const out = new Map<string, SelfTime>();
-  let total = 0;
-  for (const p of profiles) {
-    const self = selfTimes(p, window);
-    const { parent, byId } = tree(p);
-    for (const n of p.nodes) {
-      const ms = self.get(n.id) ?? 0;
-      if (ms === 0) continue;
-      total += ms;
-      const seen = new Set<string>();
-      for (let at: CpuProfileNode | undefined = n; at; at = byId.get(parent.get(at.id) ?? -1)) {
-        const f = at.callFrame;
-        if (!isProjectFrame(f.url)) continue;
-        const key = `${f.functionName || '(anonymous)'} ${shortUrl(f.url, root)}:${f.lineNumber + 1}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const e = out.get(key) ?? { name: key, file: shortUrl(f.url, root), line: f.lineNumber + 1, ms: 0, share: 0 };
-        e.ms += ms;
-        out.set(key, e);
-      }
+  return rankByStack(profiles, top, window, (n, up) => {
+    const keys = new Map<string, { name: string; file: string; line: number }>();
+    for (let at: CpuProfileNode | undefined = n; at; at = up(at)) {
+      if (!isProjectFrame(at.callFrame.url)) continue;
+      const k = projectKey(at.callFrame, root);
+      if (!keys.has(k.name)) keys.set(k.name, k);
     }
-  }
-  return [...out.values()].sort((a, b) => b.ms - a.ms).slice(0, top).map((f) => ({ ...f, ms: Math.round(f.ms), share: total > 0 ? f.ms / total : 0 }));
+    return [...keys.values()];
+  });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignToClock, buildTimeline, parseRouteLine, routeGroup } from '../../../src/bench/build-log.ts';
-import { attributeToProject, chunkModule, locateInSources, shortUrl, summariseProfiles, type CpuProfile } from '../../../src/bench/cpuprofile.ts';
+import { attributeToProject, chunkModule, inclusiveProjectTime, locateInSources, shortUrl, summariseProfiles, type CpuProfile } from '../../../src/bench/cpuprofile.ts';
 import { createRng } from '../../../src/bench/prng.ts';
 import { parseStatPpid, parseStatus, parseTimeCpu, parseTimeMaxRss } from '../../../src/bench/proc.ts';
 import { growth, leastSquares, median } from '../../../src/bench/stats.ts';
@@ -146,6 +146,30 @@ describe('CPU profiles', () => {
     };
     const a = attributeToProject([p], '/r');
     expect(a.map((x) => [x.name, x.ms])).toEqual([['renderParkMap .astro/.prerender/chunks/park-map_AbCdEf12.mjs:10', 3], ['(garbage collector)', 1]]);
+  });
+  it('counts a sample once for each distinct project function on its stack', () => {
+    const chunk = 'file:///r/.astro/.prerender/chunks/pages_AbCdEf12.mjs';
+    const p: CpuProfile = {
+      startTime: 0, endTime: 5000,
+      nodes: [
+        { id: 1, callFrame: { functionName: '(root)', url: '', lineNumber: -1, columnNumber: -1 }, children: [2, 6] },
+        { id: 2, callFrame: { functionName: 'getStaticPaths', url: chunk, lineNumber: 4, columnNumber: 0 }, children: [3] },
+        { id: 3, callFrame: { functionName: 'cached', url: chunk, lineNumber: 19, columnNumber: 0 }, children: [4] },
+        // recursion: the same project function twice on one stack counts once
+        { id: 4, callFrame: { functionName: 'cached', url: chunk, lineNumber: 19, columnNumber: 0 }, children: [5] },
+        { id: 5, callFrame: { functionName: 'plot', url: 'file:///r/node_modules/@observablehq/plot/src/plot.js', lineNumber: 21, columnNumber: 0 } },
+        { id: 6, callFrame: { functionName: '(garbage collector)', url: '', lineNumber: -1, columnNumber: -1 } },
+      ],
+      samples: [5, 5, 3, 6, 6],
+      timeDeltas: [0, 1000, 1000, 1000, 1000],
+    };
+    const t = inclusiveProjectTime([p], '/r');
+    // equal times: their order is not part of the contract
+    expect(t.map((x) => [x.name, x.ms, x.line]).sort()).toEqual([
+      ['cached .astro/.prerender/chunks/pages_AbCdEf12.mjs:20', 3, 20],
+      ['getStaticPaths .astro/.prerender/chunks/pages_AbCdEf12.mjs:5', 3, 5],
+    ]);
+    expect(t[0]?.share).toBeCloseTo(3 / 4);
   });
   it('finds where a chunk function is defined in the sources', () => {
     expect(chunkModule('.astro/.prerender/chunks/card-render_CBAXdGYK.mjs')).toBe('card-render');
