@@ -305,10 +305,7 @@ async function benchSize(n: number, a: BenchArgs, root: string): Promise<SizeRes
   console.log(`build: ${status} in ${r.buildSeconds} s (CPU ${r.cpuSeconds ?? '—'} s), ${r.pages} pages (${r.files} files, ${r.distMB} MB), peak RSS ${r.peakTreeRssMB} MB (tree) / ${r.timeMaxRssMB ?? '—'} MB (time -v); log ${log}`);
   if (status !== 'ok') console.log(r.error);
 
-  if (status === 'ok' && existsSync(join(out, 'pagefind'))) {
-    r.pagefind = { status: 'ok', seconds: 0, peakTreeRssMB: 0, indexMB: round(folderStats(join(out, 'pagefind')).bytes / 1024 / 1024, 1) };
-    console.log(`pagefind: the build wrote the search index itself (${r.pagefind.indexMB} MB, its time is in the build's)`);
-  } else if (status === 'ok' && a.pagefind) {
+  if (status === 'ok' && a.pagefind) {
     const pf = await runMeasured(process.execPath, [join(root, 'src/cli/index-site.ts'), out], {
       cwd: root, env: process.env, timeoutMs: a.timeoutS * 1000, logFile: join(a.logDir, `pagefind-${n}.log`),
     });

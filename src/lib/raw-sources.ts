@@ -15,7 +15,7 @@ import { dataDir } from '../data/node-fs.ts';
 export function sourceFiles(documentsCsv: Uint8Array): string[] {
   const decoded = decodeBytes(documentsCsv);
   if ('binary' in decoded) throw new Error(`documents.csv is not text: ${decoded.what}`);
-  const csv = parseCsvText(decoded.text.replace(/^\uFEFF+/, ''));
+  const csv = parseCsvText(decoded.text);
   const column = csv.header.indexOf('source_file');
   if (column < 0) throw new Error('documents.csv has no source_file column');
   return [...new Set(csv.rows.map((r) => (r.cells[column] ?? '').trim()).filter((f) => f !== ''))];
