@@ -1,6 +1,6 @@
 /**
  * `npm run bench:build -- [--parks 5,250,2543] [--years 10] [--seed 1] [--timeout 900]
- *   [--json PATH] [--profile N] [--no-pagefind] [--keep] [--log-dir DIR] [--in-place]`
+ *   [--json PATH] [--profile N] [--no-pagefind] [--floor] [--keep] [--log-dir DIR] [--in-place]`
  *
  * For each size: writes the synthetic national dataset (src/cli/gen-national.ts; `5` means the
  * embedded data/), times `astro build` from it (PARKS_DATA_DIR, a temporary --outDir), then the
@@ -13,7 +13,9 @@
  * what it had written. `--profile N` runs the build of size N under `node --cpu-prof` and lists
  * the functions with the most self time and the project functions the time is spent under, with
  * chunk file:line and the src/ file:line they come from; `--analyze-profile DIR` does that for an
- * existing profile.
+ * existing profile. `--floor` also builds and indexes, for each size, a site with as many pages
+ * that hold only a heading and a sentence (src/bench/floor.ts): the stack's own cost on this
+ * machine, below which no change to the site's code can bring the build.
  *
  * The build runs in a snapshot of the project taken when the benchmark starts (src/, public/,
  * data/, the config files; node_modules linked), so edits and other builds in the working tree
@@ -29,9 +31,10 @@ import { runMeasured, type Measured } from '../bench/proc.ts';
 import { growth, type Growth } from '../bench/stats.ts';
 import { formatTable, round } from '../bench/table.ts';
 import { writeNational } from './gen-national.ts';
+import { FLOOR_PAGES_ENV, writeFloorProject } from '../bench/floor.ts';
 import { flagValue, settle } from '../bench/cli-args.ts';
 
-const USAGE = 'usage: npm run bench:build -- [--parks 5,250,2543] [--years 10] [--seed 1] [--timeout 900] [--json PATH] [--profile N] [--no-pagefind] [--keep] [--log-dir DIR] [--in-place]\n       npm run bench:build -- --analyze-profile DIR [--sources ROOT] [--window FROM-TO (seconds)]';
+const USAGE = 'usage: npm run bench:build -- [--parks 5,250,2543] [--years 10] [--seed 1] [--timeout 900] [--json PATH] [--profile N] [--no-pagefind] [--floor] [--keep] [--log-dir DIR] [--in-place]\n       npm run bench:build -- --analyze-profile DIR [--sources ROOT] [--window FROM-TO (seconds)]';
 /** The size that stands for the embedded data/ rather than a generated folder. */
 export const EMBEDDED = 5;
 
@@ -43,6 +46,8 @@ export interface BenchArgs {
   json: string;
   profile: number[];
   pagefind: boolean;
+  /** Also measure the stack's floor: the same number of near-empty pages, built and indexed. */
+  floor: boolean;
   keep: boolean;
   logDir: string;
   inPlace: boolean;
@@ -56,7 +61,7 @@ export interface BenchArgs {
 export function parseBenchArgs(argv: readonly string[]): BenchArgs | { error: string } | { help: true } {
   const a: BenchArgs = {
     parks: [EMBEDDED, 250, 2543], years: 10, seed: 1, timeoutS: 900, json: join(tmpdir(), 'yuanqu-bench-build.json'),
-    profile: [], pagefind: true, keep: false, logDir: join(tmpdir(), 'yuanqu-bench-logs'), inPlace: false, sources: '.',
+    profile: [], pagefind: true, floor: false, keep: false, logDir: join(tmpdir(), 'yuanqu-bench-logs'), inPlace: false, sources: '.',
   };
   const list = (v: string) => {
     const ns = v.split(',').map((s) => Number(s.trim()));
@@ -67,6 +72,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs | { error: st
     if (arg === '--help' || arg === '-h') return { help: true };
     if (arg === '--no-pagefind') { a.pagefind = false; continue; }
     if (arg === '--keep') { a.keep = true; continue; }
+    if (arg === '--floor') { a.floor = true; continue; }
     if (arg === '--in-place') { a.inPlace = true; continue; }
     const { flag, value: v, next } = flagValue(argv, i);
     i = next;
@@ -220,6 +226,18 @@ export interface SizeResult {
   /** 1-minute load average before and after the build (other work on the machine skews times). */
   loadAverage: [number, number];
   profile?: AnalysedProfile;
+  floor?: FloorResult;
+}
+
+/** The stack's cost for the same number of near-empty pages (src/bench/floor.ts). */
+export interface FloorResult {
+  pages: number;
+  status: 'ok' | 'failed' | 'did not finish';
+  buildSeconds: number;
+  cpuSeconds: number | null;
+  buildMaxRssMB: number;
+  pagefindSeconds: number | null;
+  pagefindMaxRssMB: number | null;
 }
 
 const MB = (kb: number) => round(kb / 1024, 0);
@@ -314,6 +332,7 @@ async function benchSize(n: number, a: BenchArgs, root: string): Promise<SizeRes
     console.log(`pagefind: ${pfStatus} in ${r.pagefind.seconds} s, index ${r.pagefind.indexMB} MB, peak RSS ${r.pagefind.peakTreeRssMB} MB`);
     if (pfStatus !== 'ok') console.log(tail(pf));
   }
+  if (status === 'ok' && a.floor) r.floor = await benchFloor(r.pages, a, root);
   if (profileDir) {
     // The phase before the first page (data load, every route's getStaticPaths) on its own as well.
     const window = timeline.routesStartMs !== null && timeline.routes.length > 0 ? [timeline.routesStartMs, timeline.beforePagesMs] as const : undefined;
@@ -324,6 +343,34 @@ async function benchSize(n: number, a: BenchArgs, root: string): Promise<SizeRes
   if (!a.keep) rmSync(out, { recursive: true, force: true });
   else console.log(`kept ${out}`);
   return r;
+}
+
+/** Builds and indexes `pages` near-empty pages with the project's Astro and Pagefind. */
+async function benchFloor(pages: number, a: BenchArgs, root: string): Promise<FloorResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'yuanqu-floor-'));
+  writeFloorProject(dir, join(root, 'node_modules'));
+  const out = join(dir, 'dist');
+  const { PARKS_DATA_DIR: _unused, ...env0 } = buildEnv(process.env, '');
+  const env = { ...env0, [FLOOR_PAGES_ENV]: String(pages) };
+  const b = await runMeasured(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
+    cwd: dir, env, timeoutMs: a.timeoutS * 1000, logFile: join(a.logDir, `floor-${pages}.log`),
+  });
+  const status: FloorResult['status'] = b.timedOut ? 'did not finish' : b.exitCode === 0 ? 'ok' : 'failed';
+  const rss = (m: Measured) => MB(Math.max(m.peakTreeRssKb, m.timeMaxRssKb ?? 0));
+  const f: FloorResult = { pages, status, buildSeconds: round(b.seconds, 2), cpuSeconds: b.cpuSeconds === null ? null : round(b.cpuSeconds, 1), buildMaxRssMB: rss(b), pagefindSeconds: null, pagefindMaxRssMB: null };
+  if (status === 'ok' && a.pagefind) {
+    const pf = await runMeasured(process.execPath, [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', out], {
+      cwd: dir, env: process.env, timeoutMs: a.timeoutS * 1000, logFile: join(a.logDir, `floor-pagefind-${pages}.log`),
+    });
+    if (pf.exitCode === 0) {
+      f.pagefindSeconds = round(pf.seconds, 2);
+      f.pagefindMaxRssMB = rss(pf);
+    } else console.log(`floor: pagefind ${pf.timedOut ? 'did not finish' : 'failed'}\n${tail(pf)}`);
+  }
+  console.log(`floor (${pages} pages of one heading and one sentence): astro build ${status} in ${f.buildSeconds} s (CPU ${f.cpuSeconds ?? '—'} s, peak ${f.buildMaxRssMB} MB)${f.pagefindSeconds === null ? '' : `, pagefind ${f.pagefindSeconds} s (peak ${f.pagefindMaxRssMB} MB)`}`);
+  if (status !== 'ok') console.log(tail(b));
+  rmSync(dir, { recursive: true, force: true });
+  return f;
 }
 
 function printRoutes(r: SizeResult): void {
@@ -404,6 +451,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   const national = results.find((r) => r.requested >= 2500);
   if (national) {
     console.log(`\ngoal (2,543 parks × 10 years ≤ 60 s and ≤ 1.5 GB RSS): ${national.status === 'ok' ? `${national.buildSeconds} s, ${Math.max(national.peakTreeRssMB, national.timeMaxRssMB ?? 0)} MB` : `${national.status} (${national.buildSeconds} s, ${national.pages} pages written, peak ${national.peakTreeRssMB} MB)`}`);
+    const f = national.floor;
+    if (f?.status === 'ok') console.log(`the stack's floor for ${f.pages} near-empty pages: ${round(f.buildSeconds + (f.pagefindSeconds ?? 0), 1)} s (astro ${f.buildSeconds} s + pagefind ${f.pagefindSeconds ?? '—'} s), peak ${Math.max(f.buildMaxRssMB, f.pagefindMaxRssMB ?? 0)} MB`);
   }
   writeFileSync(a.json, `${JSON.stringify({ machine: { cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version }, code: state, args: a, results, growth: g, cpuGrowth: gc }, null, 2)}\n`);
   if (!a.inPlace && !a.keep) rmSync(root, { recursive: true, force: true });

@@ -10,8 +10,10 @@
  *    audits fail outside performance.
  * 2. Time to the first painted chart: our park page (promise tracker rendered to SVG at build
  *    time) against the same page with that chart drawn in the browser by Observable Plot from an
- *    esbuild bundle on DOMContentLoaded — the baseline. Both pages are served by one server and
- *    loaded alternately, each time in a fresh browser context, in one Chromium. The park is
+ *    esbuild bundle on DOMContentLoaded — the baseline — and a control: the chart's two SVGs on
+ *    an otherwise empty page, which no page with that chart can beat, so baseline ÷ control is
+ *    the largest ratio reachable on this machine. The three are served by one server and loaded
+ *    in rotation, each time in a fresh browser context, in one Chromium. The park is
  *    --park, else linxiang when its page has a promise tracker, else the first park that has one.
  *
  *    How "painted" is measured (element timing does not cover SVG, and LCP may be a paragraph):
@@ -20,7 +22,7 @@
  *    requestAnimationFrame; the rendering update (style, layout, paint) of that frame runs right
  *    after rAF callbacks, so a MessageChannel message posted from inside the rAF is delivered
  *    just after the frame that contains the chart. Its performance.now() (ms since navigation
- *    start) is the time to first chart paint. The same script measures both pages, so any
+ *    start) is the time to first chart paint. The same script measures all three, so any
  *    constant error cancels in the ratio. Conditions: "desktop" (1280 px, no throttling) and
  *    "mobile" (390 px, 4× CPU slowdown and Lighthouse's Slow 4G: 150 ms RTT, 1.6 Mbps, via CDP).
  *
@@ -262,19 +264,44 @@ export function paintProbe(id: string): string {
 })();`;
 }
 
-/** Removes the <svg id="…"> … </svg> of a chart from a page's HTML (the baseline draws it instead). */
-export function removeSvg(html: string, id: string): string {
+/** Where the <svg id="…"> … </svg> of a chart starts and ends in a page's HTML, or null. */
+function svgRange(html: string, id: string): [number, number] | null {
   const at = html.indexOf(`id="${id}"`);
-  if (at < 0) return html;
+  if (at < 0) return null;
   const start = html.lastIndexOf('<svg', at);
   const end = html.indexOf('</svg>', at);
-  if (start < 0 || end < 0) return html;
-  return html.slice(0, start) + html.slice(end + '</svg>'.length);
+  return start < 0 || end < 0 ? null : [start, end + '</svg>'.length];
+}
+
+/** Removes the <svg id="…"> … </svg> of a chart from a page's HTML (the baseline draws it instead). */
+export function removeSvg(html: string, id: string): string {
+  const r = svgRange(html, id);
+  return r ? html.slice(0, r[0]) + html.slice(r[1]) : html;
+}
+
+/**
+ * The control: a page with the chart's two SVGs (narrow and wide) and nothing else, not even the
+ * site's stylesheet. What a fresh browser context costs to paint it is the floor of any page with
+ * that chart, so baseline ÷ this is the largest ratio the comparison can show on this machine.
+ */
+export function chartOnlyPage(html: string, id: string): string | null {
+  const svg = (suffix: string) => {
+    const r = svgRange(html, `${id}-${suffix}`);
+    return r ? html.slice(r[0], r[1]) : null;
+  };
+  const narrow = svg('n');
+  const wide = svg('w');
+  if (narrow === null || wide === null) return null;
+  return '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>chart only</title>'
+    + '<style>svg{display:block;width:100%;height:auto}svg text{fill:currentColor}.n{display:none}@media (max-width:560px){.n{display:block}.w{display:none}}</style></head>'
+    + `<body><div class="n">${narrow}</div><div class="w">${wide}</div></body></html>`;
 }
 
 interface Baseline {
   root: string;
   path: string;
+  /** The chart-only control page (chartOnlyPage). */
+  controlPath: string;
   bundleBytes: number;
   bundleGzipBytes: number;
   points: number;
@@ -329,9 +356,14 @@ if (document.readyState === 'loading') document.addEventListener('DOMContentLoad
   const path = '__baseline/park/';
   mkdirSync(join(root, path), { recursive: true });
   writeFileSync(join(root, path, 'index.html'), html);
+  const control = chartOnlyPage(readFileSync(join(dist, 'parks', park, 'index.html'), 'utf8'), `promise-${park}`);
+  if (control === null) throw new Error(`parks/${park}/ has no promise-${park}-n and -w charts`);
+  const controlPath = '__baseline/chart-only/';
+  mkdirSync(join(root, controlPath), { recursive: true });
+  writeFileSync(join(root, controlPath, 'index.html'), control);
   rmSync(work, { recursive: true, force: true });
   const js = readFileSync(bundle);
-  return { root, path, bundleBytes: js.length, bundleGzipBytes: gzipSync(js, { level: 9 }).length, points: points.length };
+  return { root, path, controlPath, bundleBytes: js.length, bundleGzipBytes: gzipSync(js, { level: 9 }).length, points: points.length };
 }
 
 interface Condition { name: 'desktop' | 'mobile'; width: number; height: number; cpu: number; network: boolean }
@@ -377,8 +409,12 @@ export interface ChartComparison {
     name: string;
     ssr: { medianMs: number; samples: number[]; fcpMedianMs: number | null };
     plot: { medianMs: number; samples: number[]; fcpMedianMs: number | null };
+    /** The chart-only page (chartOnlyPage): the floor of any page that paints this chart. */
+    control: { medianMs: number; samples: number[]; fcpMedianMs: number | null };
     /** Baseline median ÷ ours: how many times sooner our chart is painted. */
     ratio: number;
+    /** Baseline median ÷ the control's: the largest ratio any page with this chart could show here. */
+    ceiling: number;
   }[];
 }
 
@@ -390,18 +426,23 @@ async function compareFirstChart(a: PagesArgs, dist: string, base: string): Prom
   const origin = `http://127.0.0.1:${port}`;
   const ours = `${origin}${withBase(base, routes.park(a.park))}`;
   const theirs = `${origin}${withBase(base, b.path)}`;
+  const control = `${origin}${withBase(base, b.controlPath)}`;
   const result: ChartComparison = { park: a.park, chartId: `promise-${a.park}`, points: b.points, bundleKB: round(b.bundleBytes / 1024, 1), bundleGzipKB: round(b.bundleGzipBytes / 1024, 1), runs: a.runs, conditions: [] };
   try {
     for (const c of CONDITIONS) {
       const id = `promise-${a.park}-${c.width > 560 ? 'w' : 'n'}`;
-      // One warm-up of each (Chromium's first navigation pays for process start-up), then alternate.
-      await measurePaint(browser, ours, id, c);
-      await measurePaint(browser, theirs, id, c);
+      // One warm-up of each (Chromium's first navigation pays for process start-up), then rotate
+      // the order so that none of the three always follows the same one.
+      for (const url of [ours, theirs, control]) await measurePaint(browser, url, id, c);
       const ssr: PaintSample[] = [];
       const plot: PaintSample[] = [];
+      const floor: PaintSample[] = [];
+      const pages: [string, PaintSample[]][] = [[ours, ssr], [theirs, plot], [control, floor]];
       for (let i = 0; i < a.runs; i++) {
-        const order: [string, PaintSample[]][] = i % 2 === 0 ? [[ours, ssr], [theirs, plot]] : [[theirs, plot], [ours, ssr]];
-        for (const [url, into] of order) into.push(await measurePaint(browser, url, id, c));
+        for (let k = 0; k < pages.length; k++) {
+          const [url, into] = pages[(i + k) % pages.length] as [string, PaintSample[]];
+          into.push(await measurePaint(browser, url, id, c));
+        }
       }
       const summary = (xs: PaintSample[]) => {
         const f = xs.map((x) => x.fcpMs).filter((x): x is number => x !== null);
@@ -409,8 +450,9 @@ async function compareFirstChart(a: PagesArgs, dist: string, base: string): Prom
       };
       const s = summary(ssr);
       const p = summary(plot);
-      result.conditions.push({ name: c.name, ssr: s, plot: p, ratio: round(p.medianMs / s.medianMs, 2) });
-      console.log(`  ${c.name}: ours ${s.medianMs} ms, Plot baseline ${p.medianMs} ms (×${round(p.medianMs / s.medianMs, 2)})`);
+      const o = summary(floor);
+      result.conditions.push({ name: c.name, ssr: s, plot: p, control: o, ratio: round(p.medianMs / s.medianMs, 2), ceiling: round(p.medianMs / o.medianMs, 2) });
+      console.log(`  ${c.name}: ours ${s.medianMs} ms, Plot baseline ${p.medianMs} ms (×${round(p.medianMs / s.medianMs, 2)}); the chart alone ${o.medianMs} ms (at most ×${round(p.medianMs / o.medianMs, 2)})`);
     }
   } finally {
     await browser.close();
@@ -495,15 +537,16 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
   }
   if (a.chart && a.park !== '') {
-    console.log(`\n━━ first chart paint: /parks/${a.park}/ (SVG from the build) vs the same page drawing it with Observable Plot on DOMContentLoaded; ${a.runs} runs each, alternating`);
+    console.log(`\n━━ first chart paint: /parks/${a.park}/ (SVG from the build) vs the same page drawing it with Observable Plot on DOMContentLoaded, and the chart alone on an empty page (the floor); ${a.runs} runs each, in rotation`);
     try {
       const c = await compareFirstChart(a, dist, base);
       report.firstChart = c;
       console.log(`baseline bundle (Plot + d3 + the chart's ${c.points} points): ${c.bundleKB} KB, ${c.bundleGzipKB} KB gzip`);
       console.log(formatTable(
-        ['condition', 'ours median ms', 'Plot baseline median ms', 'baseline ÷ ours', 'ours FCP ms', 'baseline FCP ms'],
-        c.conditions.map((x) => [x.name, x.ssr.medianMs, x.plot.medianMs, x.ratio, x.ssr.fcpMedianMs, x.plot.fcpMedianMs]),
+        ['condition', 'ours median ms', 'Plot baseline median ms', 'baseline ÷ ours', 'ours FCP ms', 'baseline FCP ms', 'chart alone ms', 'baseline ÷ chart alone'],
+        c.conditions.map((x) => [x.name, x.ssr.medianMs, x.plot.medianMs, x.ratio, x.ssr.fcpMedianMs, x.plot.fcpMedianMs, x.control.medianMs, x.ceiling]),
       ));
+      console.log('(baseline ÷ chart alone is the largest ratio a page with this chart could reach here: what an empty page with just the two SVGs costs a fresh browser context)');
       console.log(`goal: first chart painted ≥ 3× sooner than the Plot baseline → ${c.conditions.map((x) => `${x.name} ×${x.ratio} ${x.ratio >= 3 ? 'meets' : 'misses'}`).join('; ')}`);
     } catch (e) {
       report.firstChart = { error: e instanceof Error ? e.message : String(e) };

@@ -8,7 +8,7 @@ import { csvCell, generateNational, INDICATORS, num, parseCountySeats, shortCoun
 import { main as checkData } from '../../../src/cli/check-data.ts';
 import { defaultOutDir, parseGenArgs, writeNational } from '../../../src/cli/gen-national.ts';
 import { buildEnv, parseBenchArgs } from '../../../src/cli/bench-build.ts';
-import { lighthouseRow, medianRun, paintProbe, parsePagesArgs, removeSvg } from '../../../src/cli/bench-pages.ts';
+import { chartOnlyPage, lighthouseRow, medianRun, paintProbe, parsePagesArgs, removeSvg } from '../../../src/cli/bench-pages.ts';
 
 const counties = parseCountySeats(readFileSync('data/geo/county-seats.csv', 'utf8'));
 const ids = new Set(readFileSync('data/indicator_defs.csv', 'utf8').split('\n').slice(1).map((l) => l.split(',')[0] ?? ''));
@@ -111,7 +111,8 @@ describe('npm run gen:national', () => {
 
 describe('benchmark command lines', () => {
   it('bench:build arguments and the build environment', () => {
-    expect(parseBenchArgs([])).toMatchObject({ parks: [5, 250, 2543], timeoutS: 900, pagefind: true });
+    expect(parseBenchArgs([])).toMatchObject({ parks: [5, 250, 2543], timeoutS: 900, pagefind: true, floor: false });
+    expect(parseBenchArgs(['--floor'])).toMatchObject({ floor: true });
     expect(parseBenchArgs(['--parks', '5,250', '--timeout', '60', '--profile', '250', '--no-pagefind'])).toMatchObject({ parks: [5, 250], timeoutS: 60, profile: [250], pagefind: false });
     expect(parseBenchArgs(['--parks', 'x'])).toHaveProperty('error');
     const env = buildEnv({ PATH: '/bin', BASE_URL: '/', MODE: 'test', DEV: '1', PROD: '', SSR: '1', VITEST: 'true', VITEST_POOL_ID: '1' }, '/d');
@@ -143,5 +144,14 @@ describe('benchmark command lines', () => {
     const html = '<div class="chart-svg chart-wide"><svg class="chart-plot" id="promise-a-w"><g><text>1</text></g></svg></div><p>x</p>';
     expect(removeSvg(html, 'promise-a-w')).toBe('<div class="chart-svg chart-wide"></div><p>x</p>');
     expect(() => new Function(paintProbe('promise-a-w'))).not.toThrow();
+  });
+  it('makes the chart-only control page from both SVGs of a chart, and nothing else of the page', () => {
+    const page = '<html><head><style>body{font:serif}</style></head><body><nav>站点</nav><div class="chart-svg chart-narrow"><svg id="promise-a-n"><text>窄</text></svg></div>'
+      + '<div class="chart-svg chart-wide"><svg id="promise-a-w"><text>宽</text></svg></div><table><tr><td>1</td></tr></table></body></html>';
+    const control = chartOnlyPage(page, 'promise-a') ?? '';
+    expect(control).toContain('<div class="n"><svg id="promise-a-n"><text>窄</text></svg></div><div class="w"><svg id="promise-a-w"><text>宽</text></svg></div>');
+    expect(control).not.toMatch(/站点|<table|font:serif/);
+    expect(control).toContain('name="viewport"');
+    expect(chartOnlyPage(removeSvg(page, 'promise-a-w'), 'promise-a')).toBeNull();
   });
 });
