@@ -6,7 +6,9 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { indexSite, isUnusedBundleFile, languagesOf, pageGlob, searchIndexOff } from '../../../src/lib/pagefind-integration.ts';
+import { close, createIndex } from 'pagefind';
+import { EXCLUDE_SELECTORS, editionGlobs, indexSite, isUnusedBundleFile, languagesOf, mergeEntries, searchIndexOff } from '../../../src/lib/pagefind-integration.ts';
+import { filesUnder } from '../../data/build-site.ts';
 
 const page = (lang: string, body: string, extra = '') => `<!doctype html><html lang="${lang}"><head><title>t</title></head><body>
 <header><nav>首页 Home</nav></header>
@@ -54,12 +56,23 @@ describe('searchIndexOff', () => {
   });
 });
 
-describe('pageGlob', () => {
-  it('names the folders of both editions but their embeds', () => {
-    expect(pageGlob(['_astro', 'embed', 'en', 'og', 'pagefind', 'parks', 'sources'], ['embed', 'parks'])).toBe(
-      '{index.html,og/**/*.html,parks/**/*.html,sources/**/*.html,en/*.html,en/parks/**/*.html}',
-    );
-    expect(pageGlob([], [])).toBe('{index.html}');
+describe('editionGlobs', () => {
+  it('names the folders of each edition but their embeds, Chinese first', () => {
+    expect(editionGlobs(['_astro', 'embed', 'en', 'og', 'pagefind', 'parks', 'sources'], ['embed', 'parks'])).toEqual([
+      '{index.html,og/**/*.html,parks/**/*.html,sources/**/*.html}',
+      '{en/*.html,en/parks/**/*.html}',
+    ]);
+    expect(editionGlobs([], [])).toEqual(['{index.html}']);
+  });
+});
+
+describe('mergeEntries', () => {
+  it('keeps the first bundle\'s settings and every language, sorted', () => {
+    const zh = '{"version":"1.6.0","languages":{"zh-cn":{"hash":"zh-cn_2","wasm":null,"page_count":9}},"include_characters":["_"]}';
+    const en = '{"version":"1.6.0","languages":{"en":{"hash":"en_1","wasm":"en","page_count":3}},"include_characters":["_"]}';
+    expect(mergeEntries([zh, en])).toBe('{"version":"1.6.0","languages":{"en":{"hash":"en_1","wasm":"en","page_count":3},"zh-cn":{"hash":"zh-cn_2","wasm":null,"page_count":9}},"include_characters":["_"]}');
+    expect(() => mergeEntries([zh, zh])).toThrow(/zh-cn is in two bundles/);
+    expect(() => mergeEntries([])).toThrow();
   });
 });
 
@@ -81,6 +94,33 @@ describe('indexSite', () => {
     expect(bundle).toContain('pagefind-entry.json');
     expect(bundle.filter((f) => f.startsWith('pagefind-ui') || f.startsWith('pagefind-modular-ui') || f === 'playground')).toEqual([]);
     expect(JSON.parse(readFileSync(join(root, 'pagefind', 'pagefind-entry.json'), 'utf8')).languages['zh-cn'].page_count).toBe(2);
+  }, 30_000);
+
+  it('writes, one edition at a time, the same bundle as one Pagefind run over both', async () => {
+    const root = site({
+      'index.html': page('zh-CN', '<h1>临湘高新区</h1><p>北控污水厂提质改造项目</p>'),
+      'sources/a/index.html': page('zh-CN', '<h1>双牌工业集中区2017年工作总结</h1><p>德普瑞虎杖提取，规模工业增加值</p>'),
+      'en/index.html': page('en', '<h1>Linxiang</h1><p>Water &amp; sewage</p>'),
+      'en/sources/a/index.html': page('en', '<h1>Shuangpai 2017 report</h1><p lang="zh-CN">德普瑞虎杖提取</p>'),
+    });
+    await indexSite(root);
+    const once = mkdtempSync(join(tmpdir(), 'pagefind-once-'));
+    try {
+      const { index } = await createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
+      if (!index) throw new Error('no index');
+      await index.addDirectory({ path: root, glob: `{${editionGlobs(['en', 'sources'], ['sources']).map((g) => g.slice(1, -1)).join(',')}}` });
+      for (const f of (await index.getFiles()).files) {
+        if (isUnusedBundleFile(f.path)) continue;
+        mkdirSync(dirname(join(once, f.path)), { recursive: true });
+        writeFileSync(join(once, f.path), f.content);
+      }
+    } finally {
+      await close();
+    }
+    const ours = join(root, 'pagefind');
+    expect(filesUnder(ours)).toEqual(filesUnder(once));
+    for (const f of filesUnder(once)) expect(readFileSync(join(ours, f)).equals(readFileSync(join(once, f))), f).toBe(true);
+    expect(languagesOf(readFileSync(join(ours, 'pagefind-entry.json'), 'utf8'))).toEqual({ en: 2, 'zh-cn': 2 });
   }, 30_000);
 
   it('fails the build when nothing could be indexed', async () => {
