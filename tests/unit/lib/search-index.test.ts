@@ -76,12 +76,17 @@ describe('mergeEntries', () => {
   });
 });
 
+/** The home page of each edition. */
+const HOMES = {
+  'index.html': page('zh-CN', '<h1>临湘高新区</h1><p>北控污水厂提质改造项目</p>'),
+  'en/index.html': page('en', '<h1>Linxiang</h1><p>Water &amp; sewage</p>'),
+};
+
 describe('indexSite', () => {
   it('writes one index per language, skips pages without data-pagefind-body and the root 404 page', async () => {
     const root = site({
-      'index.html': page('zh-CN', '<h1>临湘高新区</h1><p>北控污水厂提质改造项目</p>'),
+      ...HOMES,
       'parks/shuangpai/index.html': page('zh-CN', '<h1>双牌</h1><table><tr id="r-p01"><td>德普瑞虎杖提取</td></tr></table>'),
-      'en/index.html': page('en', '<h1>Linxiang</h1><p>Water &amp; sewage</p>'),
       '404.html': page('zh-CN', '<h1>找不到页面</h1>'),
       'embed/chart/x/index.html': '<!doctype html><html lang="zh-CN"><body><p>嵌入的图表</p></body></html>',
       // Marked as content by mistake: still no result, since embed folders are not read at all.
@@ -98,9 +103,8 @@ describe('indexSite', () => {
 
   it('writes, one edition at a time, the same bundle as one Pagefind run over both', async () => {
     const root = site({
-      'index.html': page('zh-CN', '<h1>临湘高新区</h1><p>北控污水厂提质改造项目</p>'),
+      ...HOMES,
       'sources/a/index.html': page('zh-CN', '<h1>双牌工业集中区2017年工作总结</h1><p>德普瑞虎杖提取，规模工业增加值</p>'),
-      'en/index.html': page('en', '<h1>Linxiang</h1><p>Water &amp; sewage</p>'),
       'en/sources/a/index.html': page('en', '<h1>Shuangpai 2017 report</h1><p lang="zh-CN">德普瑞虎杖提取</p>'),
     });
     await indexSite(root);
