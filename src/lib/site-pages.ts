@@ -53,7 +53,9 @@ export function sitePages(d: Dataset, index: DatasetIndex, locale: Locale = 'zh-
   const moneyByPark: CardBar[] = d.parks
     .map((p) => ({
       label: parkName(p, locale),
-      value: d.investments.filter((r) => r.park_id === p.id && dimensionOf(r.unit) === 'money' && isPlottable(r)).reduce((s, r) => s + toBase(r.amount, r.unit).value, 0),
+      // The index's rows of one park, not a pass over every investment per park: that made this
+      // list (asked for 4 times a build) take 24 s of the sitemap alone at 2,543 parks.
+      value: index.investmentsOf(p.id).filter((r) => dimensionOf(r.unit) === 'money' && isPlottable(r)).reduce((s, r) => s + toBase(r.amount, r.unit).value, 0),
       color: COLORS.actual,
       text: '',
     }))
