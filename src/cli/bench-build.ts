@@ -109,14 +109,19 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs | { error: st
   return a;
 }
 
-/** The environment of a build started from a test runner or an npm script, without what Vite/Vitest put there. */
-export function buildEnv(env: NodeJS.ProcessEnv, dataDir: string): NodeJS.ProcessEnv {
+/** The environment of an `astro build` started from a test runner or an npm script, without what Vite/Vitest put there. */
+export function astroEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const out: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(env)) {
     if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(k) || k.startsWith('VITEST')) continue;
     out[k] = v;
   }
-  return { ...out, PARKS_DATA_DIR: dataDir, ASTRO_TELEMETRY_DISABLED: '1' };
+  return { ...out, ASTRO_TELEMETRY_DISABLED: '1' };
+}
+
+/** The same, building the site from the data folder `dataDir`. */
+export function buildEnv(env: NodeJS.ProcessEnv, dataDir: string): NodeJS.ProcessEnv {
+  return { ...astroEnv(env), PARKS_DATA_DIR: dataDir };
 }
 
 /** Files under a folder: how many, how many .html, total bytes. */
@@ -350,8 +355,7 @@ async function benchFloor(pages: number, a: BenchArgs, root: string): Promise<Fl
   const dir = mkdtempSync(join(tmpdir(), 'yuanqu-floor-'));
   writeFloorProject(dir, join(root, 'node_modules'));
   const out = join(dir, 'dist');
-  const { PARKS_DATA_DIR: _unused, ...env0 } = buildEnv(process.env, '');
-  const env = { ...env0, [FLOOR_PAGES_ENV]: String(pages) };
+  const env = { ...astroEnv(process.env), [FLOOR_PAGES_ENV]: String(pages) };
   const b = await runMeasured(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
     cwd: dir, env, timeoutMs: a.timeoutS * 1000, logFile: join(a.logDir, `floor-${pages}.log`),
   });

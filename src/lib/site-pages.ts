@@ -47,14 +47,22 @@ export function cardPageOf(d: Dataset, path: string): string {
   return i < LIMITS.parkSocialCards ? `${prefix}parks/${parkId}/` : `${prefix}parks/`;
 }
 
+/**
+ * The pages of one edition. Computed once per dataset and edition (`index` must be the dataset's
+ * own): the sitemap and the social-card route both ask for both editions.
+ */
 export function sitePages(d: Dataset, index: DatasetIndex, locale: Locale = 'zh-CN'): SitePage[] {
+  return cached(d, `sitePages|${locale}`, () => editionPages(d, index, locale));
+}
+
+function editionPages(d: Dataset, index: DatasetIndex, locale: Locale): SitePage[] {
   const footer = `${t(locale, 'site.name')} · ${locale === 'zh-CN' ? '每个数字都能追溯到原文' : 'every number traced to its sentence'}`;
   const page = (path: string, card: Omit<CardContent, 'footer'>, sitemap = true): SitePage => ({ path: localized(locale, path), card: { ...card, footer }, sitemap });
   const moneyByPark: CardBar[] = d.parks
     .map((p) => ({
       label: parkName(p, locale),
       // The index's rows of one park, not a pass over every investment per park: that made this
-      // list (asked for 4 times a build) take 24 s of the sitemap alone at 2,543 parks.
+      // list take 24 s of the sitemap alone at 2,543 parks.
       value: index.investmentsOf(p.id).filter((r) => dimensionOf(r.unit) === 'money' && isPlottable(r)).reduce((s, r) => s + toBase(r.amount, r.unit).value, 0),
       color: COLORS.actual,
       text: '',

@@ -116,9 +116,10 @@ export function renderParkMap(input: ParkMapInput): ParkMap {
 
   // money: the park total at its marker; zone totals in the schematic, same scale
   // From the totals of every park (computed once per row list), not a pass over every row per map.
-  const total = moneyByPark(input.investments).find((m) => m.key === park.id);
+  const totals = moneyByPark(input.investments);
+  const total = totals.find((m) => m.key === park.id);
   const zoneMoney = moneyByZone(total?.rows ?? []);
-  const otherTotals = moneyByPark(input.investments).filter((m) => m.key !== park.id && markers.some((k) => k.id === m.key));
+  const otherTotals = totals.filter((m) => m.key !== park.id && markers.some((k) => k.id === m.key));
   const radius = bubbleRadius(Math.max(0, total?.wan ?? 0, ...zoneMoney.map((m) => m.wan), ...otherTotals.map((m) => m.wan)), PARK_MAX_BUBBLE);
   const bubbles = [...(total ? [total] : []), ...otherTotals]
     .map((m) => {

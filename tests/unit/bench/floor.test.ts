@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FLOOR_PAGES_ENV, writeFloorProject } from '../../../src/bench/floor.ts';
+import { astroEnv } from '../../../src/cli/bench-build.ts';
 import { filesUnder } from '../../data/build-site.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'yuanqu-floor-test-'));
@@ -12,7 +13,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function build(pages: string, out: string) {
   return spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
-    cwd: dir, encoding: 'utf8', env: { ...process.env, [FLOOR_PAGES_ENV]: pages, ASTRO_TELEMETRY_DISABLED: '1' },
+    cwd: dir, encoding: 'utf8', env: { ...astroEnv(process.env), [FLOOR_PAGES_ENV]: pages },
   });
 }
 

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { csvCell, generateNational, INDICATORS, num, parseCountySeats, shortCountyName } from '../../../src/bench/national.ts';
 import { main as checkData } from '../../../src/cli/check-data.ts';
 import { defaultOutDir, parseGenArgs, writeNational } from '../../../src/cli/gen-national.ts';
-import { buildEnv, parseBenchArgs } from '../../../src/cli/bench-build.ts';
+import { astroEnv, buildEnv, parseBenchArgs } from '../../../src/cli/bench-build.ts';
 import { chartOnlyPage, lighthouseRow, medianRun, paintProbe, parsePagesArgs, removeSvg } from '../../../src/cli/bench-pages.ts';
 
 const counties = parseCountySeats(readFileSync('data/geo/county-seats.csv', 'utf8'));
@@ -117,6 +117,7 @@ describe('benchmark command lines', () => {
     expect(parseBenchArgs(['--parks', 'x'])).toHaveProperty('error');
     const env = buildEnv({ PATH: '/bin', BASE_URL: '/', MODE: 'test', DEV: '1', PROD: '', SSR: '1', VITEST: 'true', VITEST_POOL_ID: '1' }, '/d');
     expect(env).toEqual({ PATH: '/bin', PARKS_DATA_DIR: '/d', ASTRO_TELEMETRY_DISABLED: '1' });
+    expect(astroEnv({ PATH: '/bin', MODE: 'test', VITEST: 'true' })).toEqual({ PATH: '/bin', ASTRO_TELEMETRY_DISABLED: '1' });
   });
   it('bench:pages arguments, Lighthouse numbers and the baseline page', () => {
     expect(parsePagesArgs(['--runs', '12', '--presets', 'mobile'])).toMatchObject({ runs: 12, presets: ['mobile'] });

@@ -26,6 +26,9 @@ describe('per-park work reads no whole table', () => {
     const pages = sitePages({ ...dataset, investments: inv.rows }, index, 'zh-CN');
     expect(pages).toEqual(plain);
     expect(inv.reads()).toBe(0);
+    // Once per dataset and edition: the sitemap and the card route ask for the same lists.
+    expect(sitePages(dataset, index, 'zh-CN')).toBe(plain);
+    expect(sitePages(dataset, index, 'en')).not.toBe(plain);
   });
 
   it('a park map after the first reads no investment row: totals per park are computed once per row list', () => {
