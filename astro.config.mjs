@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { pagefindIndex } from './src/lib/pagefind-integration.ts';
-import { rawSources } from './src/lib/raw-sources.ts';
+import { pagefindIndex } from './src/integrations/search-index.ts';
+import { rawSources } from './src/integrations/raw-sources.ts';
 
 /**
  * Hosting: BASE_PATH puts the whole site under a sub-path (e.g. /yuanqu/), SITE_ORIGIN sets the

@@ -1,6 +1,6 @@
-/** Build-time post-processing of every page: island scripts wait for the first paint (src/lib/deferred-scripts.ts). */
+/** Build-time post-processing of every page: island scripts wait for the first paint (src/integrations/deferred-scripts.ts). */
 import { defineMiddleware } from 'astro:middleware';
-import { deferModuleScripts } from './lib/deferred-scripts.ts';
+import { deferModuleScripts } from './integrations/deferred-scripts.ts';
 
 export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next();

@@ -14,9 +14,9 @@ import type { ChartText } from '../charts/render.ts';
 import type { Dataset, DatasetIndex } from '../data/model.ts';
 import { t } from '../i18n/index.ts';
 import type { Locale } from '../lib/format.ts';
-import { parkName } from '../lib/names.ts';
-import { parkPromises } from '../lib/park-view.ts';
-import { LIMITS } from '../lib/scale.ts';
+import { parkName } from '../derived/names.ts';
+import { parkPromises } from '../derived/park-promises.ts';
+import { LIMITS } from '../lib/limits.ts';
 
 export interface ChartCase {
   text: ChartText;

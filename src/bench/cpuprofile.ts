@@ -106,7 +106,7 @@ export function chunkModule(file: string): string | null {
 /**
  * Where a function of a build chunk is defined in the project's sources: a declaration of that
  * name (function, const/let, method) in the file the chunk is named after, else in any file.
- * `sources` maps project paths (src/lib/card-render.ts) to their text.
+ * `sources` maps project paths (src/social-cards/card-render.ts) to their text.
  */
 export function locateInSources(fn: string, chunkFile: string, sources: ReadonlyMap<string, string>): { file: string; line: number } | null {
   const mod = chunkModule(chunkFile);

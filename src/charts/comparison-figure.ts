@@ -1,8 +1,8 @@
 /** The cross-park comparison as a ChartFigure, so it gets the same title, table, downloads and embed as every chart. */
 import { t } from '../i18n/index.ts';
-import { comparisonOrder, comparisonSelection, comparisonSvg, periodsDiffer, type ComparisonDatum } from './comparison.ts';
-import { LIMITS } from '../lib/scale.ts';
-import { COLORS } from './palette.ts';
+import { comparisonOrder, comparisonSelection, comparisonSvg, periodsDiffer, type ComparisonDatum } from '../lib/comparison-svg.ts';
+import { LIMITS } from '../lib/limits.ts';
+import { COLORS } from '../lib/palette.ts';
 import { NARROW, WIDE, type ChartFigure } from './figure.ts';
 
 export function comparisonFigure(id: string, title: string, rows: readonly ComparisonDatum[], locale: 'zh-CN' | 'en', source: string): ChartFigure {

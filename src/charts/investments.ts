@@ -7,9 +7,9 @@ import type { Investment } from '../data/model.ts';
 import { isPlottable } from '../data/model.ts';
 import { t } from '../i18n/index.ts';
 import { formatCompact, formatMoney, type Locale } from '../lib/format.ts';
-import { investmentFigure } from '../lib/figures.ts';
+import { investmentFigure } from '../derived/value-text.ts';
 import { dimensionOf, toBase } from '../lib/units.ts';
-import { COLORS } from './palette.ts';
+import { COLORS } from '../lib/palette.ts';
 import { fit, marginFor, NARROW, tipText, WIDE, type ChartFigure } from './figure.ts';
 import { renderPlot } from './render.ts';
 

@@ -7,9 +7,9 @@ import type { Indicator, IndicatorDef, Investment } from '../data/model.ts';
 import { isPlottable } from '../data/model.ts';
 import { t } from '../i18n/index.ts';
 import type { Locale } from '../lib/format.ts';
-import { figureText, investmentFigure } from '../lib/figures.ts';
+import { figureText, investmentFigure } from '../derived/value-text.ts';
 import { toBase } from '../lib/units.ts';
-import { COLORS } from './palette.ts';
+import { COLORS } from '../lib/palette.ts';
 import { fit, marginFor, NARROW, tipText, WIDE, type ChartFigure } from './figure.ts';
 import { renderPlot } from './render.ts';
 

@@ -7,7 +7,7 @@ import type { Project } from '../data/model.ts';
 import { STAGES, type Stage } from '../data/schema/projects.ts';
 import { t } from '../i18n/index.ts';
 import type { Locale } from '../lib/format.ts';
-import { SERIES } from './palette.ts';
+import { SERIES } from '../lib/palette.ts';
 import { marginFor, NARROW, tipText, WIDE, type ChartFigure } from './figure.ts';
 import { renderPlot } from './render.ts';
 

@@ -6,9 +6,9 @@ import * as Plot from '@observablehq/plot';
 import type { IndicatorDef } from '../data/model.ts';
 import { t } from '../i18n/index.ts';
 import type { Locale } from '../lib/format.ts';
-import { figureText, periodText } from '../lib/figures.ts';
-import type { PromiseRow } from '../lib/promises.ts';
-import { COLORS } from './palette.ts';
+import { figureText, periodText } from '../derived/value-text.ts';
+import type { PromiseRow } from '../derived/promises.ts';
+import { COLORS } from '../lib/palette.ts';
 import { fit, marginFor, NARROW, tipText, WIDE, type ChartFigure } from './figure.ts';
 import { renderPlot } from './render.ts';
 

@@ -8,9 +8,9 @@ import type { Indicator, IndicatorDef } from '../data/model.ts';
 import { isPlottable } from '../data/model.ts';
 import { t } from '../i18n/index.ts';
 import type { Locale } from '../lib/format.ts';
-import { figureText } from '../lib/figures.ts';
+import { figureText } from '../derived/value-text.ts';
 import { dimensionOf, fromBase, toBase } from '../lib/units.ts';
-import { SERIES } from './palette.ts';
+import { SERIES } from '../lib/palette.ts';
 import { NARROW, tipText, WIDE, type ChartFigure } from './figure.ts';
 import { renderPlot } from './render.ts';
 

@@ -39,10 +39,10 @@ import { promisePoints, type PromisePoint } from '../charts/promise-tracker.ts';
 import { loadDatasetOrThrow } from '../data/load.ts';
 import { indexDataset } from '../data/model.ts';
 import { dataDir, fsReader } from '../data/node-fs.ts';
-import { CHROMIUM_FLAGS, findChromium, launchChromium } from '../lib/chromium.ts';
-import { parkPromises } from '../lib/park-view.ts';
+import { CHROMIUM_FLAGS, findChromium, launchChromium } from '../node/chromium.ts';
+import { parkPromises } from '../derived/park-promises.ts';
 import { routes, withBase } from '../lib/paths.ts';
-import { startStaticServer } from '../lib/static-server.ts';
+import { startStaticServer } from '../node/static-server.ts';
 import { median } from '../bench/stats.ts';
 import { formatTable, round } from '../bench/table.ts';
 import { flagValue, settle } from '../bench/cli-args.ts';
@@ -498,7 +498,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const report: { machine: { cores: number; node: string }; gzip: boolean; lighthouse: LighthouseRow[]; firstChart?: ChartComparison | { error: string } } = { machine: { cores: cpus().length, node: process.version }, gzip: a.gzip, lighthouse: [] };
 
   if (a.lighthouse) {
-    console.log(`━━ Lighthouse 13 (${a.presets.join(', ')}; ${a.lhRuns} run(s) each, the median by performance score) on ${dist}, served ${a.gzip ? 'with gzip' : 'uncompressed (src/lib/static-server.ts)'}`);
+    console.log(`━━ Lighthouse 13 (${a.presets.join(', ')}; ${a.lhRuns} run(s) each, the median by performance score) on ${dist}, served ${a.gzip ? 'with gzip' : 'uncompressed (src/node/static-server.ts)'}`);
     const port = 4900 + Math.floor(Math.random() * 200);
     const server = await serve(dist, base, port, a.gzip);
     try {

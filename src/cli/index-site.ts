@@ -1,9 +1,9 @@
 /**
  * `npm run index-site -- [DIR]` (default dist/): writes the search index of a built site, as every
- * `astro build` does unless it ran with SEARCH_INDEX=off (src/lib/pagefind-integration.ts).
+ * `astro build` does unless it ran with SEARCH_INDEX=off (src/integrations/search-index.ts).
  */
 import { resolve } from 'node:path';
-import { indexSite } from '../lib/pagefind-integration.ts';
+import { indexSite } from '../integrations/search-index.ts';
 
 const dir = resolve(process.argv[2] ?? 'dist');
 try {

@@ -5,8 +5,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve, join } from 'node:path';
-import { launchChromium } from '../lib/chromium.ts';
-import { startStaticServer } from '../lib/static-server.ts';
+import { launchChromium } from '../node/chromium.ts';
+import { startStaticServer } from '../node/static-server.ts';
 
 const args = process.argv.slice(2);
 const outIdx = args.indexOf('--out');

@@ -1,5 +1,5 @@
 /** `npm start` (after the build) / `npm run preview`: serves dist/ locally and prints the URL. */
-import { startStaticServer } from '../lib/static-server.ts';
+import { startStaticServer } from '../node/static-server.ts';
 import { resolve } from 'node:path';
 
 const base = process.env.BASE_PATH ?? '/';

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findChromium } from '../lib/chromium.ts';
+import { findChromium } from '../node/chromium.ts';
 
 function run(title: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
   console.log(`\n━━ ${title}: ${cmd} ${args.join(' ')}`);

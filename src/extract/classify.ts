@@ -6,7 +6,7 @@
 import { dimensionOf, isUnit } from '../lib/units.ts';
 import { clauseAround, hanCount, isBoundary, type Span } from './clauses.ts';
 import type { Kind, Mode } from './context.ts';
-import type { Figure } from './figures.ts';
+import type { Figure } from './numbers.ts';
 import {
   BUILD_VERBS, CATEGORY_WORDS, COMPLETED_WORDS, GROWTH_WORDS, IN_PROGRESS_WORDS, INDICATOR_WORDS, INVESTMENT_BEFORE, INVESTMENT_SPEND, ITEM_WORDS,
 } from './vocabulary.ts';

@@ -7,7 +7,7 @@ import { dimensionOf } from '../lib/units.ts';
 import { quoteSpan, sentenceAround, type Span } from './clauses.ts';
 import { basisOf, categoryOf, FIRM_WORD, guessIndicator, projectName, route, wantsSubject, type IndicatorDef, type Target } from './classify.ts';
 import { decideKind, decidePeriodYear, findSections, guessDocKind, modeAt, statedYear, type DocKind, type Kind } from './context.ts';
-import { findFigures, type Figure } from './figures.ts';
+import { findFigures, type Figure } from './numbers.ts';
 import { findGarbledSpans, yearOverwrite, yearsInText, type GarbledSpan, type ValueFlag } from './garble.ts';
 import { normalizeReport } from './normalize.ts';
 

@@ -11,7 +11,7 @@
  *   .m-mark elements with a <title> (moved into the tooltip); one .m-tip element.
  */
 import { readState, writeState } from '../lib/url-state.ts';
-import { clampView, LAYER_KEYS, MAP_STATE, stateOfView, viewBoxOf, viewOfState, zoomAt, type View } from '../map/state.ts';
+import { clampView, LAYER_KEYS, MAP_STATE, stateOfView, viewBoxOf, viewOfState, zoomAt, type View } from '../lib/map-state.ts';
 
 const DRAG_SLOP = 4;
 

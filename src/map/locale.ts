@@ -10,7 +10,7 @@ import { localized, withBase } from '../lib/paths.ts';
 export type { Locale };
 export type LocationBasis = Park['location_basis'];
 export { localized };
-export { parkName } from '../lib/names.ts';
+export { parkName } from '../derived/names.ts';
 
 /** An internal link of the map: base path + edition + route (routes.* from src/lib/paths.ts). */
 export function mapHref(base: string, locale: Locale, path: string): string {

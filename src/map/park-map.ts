@@ -19,7 +19,7 @@ import { dataLang, mapHref, parkName } from './locale.ts';
 import { mapText } from './strings.ts';
 import { el, leaf, num, text } from './svg.ts';
 import { renderZoneSchematic, type ZoneSchematic } from './zone-schematic.ts';
-import { capped, LIMITS } from '../lib/scale.ts';
+import { capped, LIMITS } from '../lib/limits.ts';
 
 export const PARK_WIDTH = 400;
 export const PARK_MAX_BUBBLE = 30;

@@ -9,7 +9,7 @@
 import { t, type StringKey } from '../i18n/index.ts';
 import type { Locale } from '../lib/format.ts';
 import type { LocationBasis } from './locale.ts';
-import type { LayerKey } from './state.ts';
+import type { LayerKey } from '../lib/map-state.ts';
 
 /** Punctuation and joiners: full-width in Chinese, Latin with spaces in English. */
 export interface MapPunct {

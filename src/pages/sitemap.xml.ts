@@ -1,7 +1,7 @@
 /** sitemap.xml with absolute URLs under SITE_ORIGIN and the base path. */
 import type { APIRoute } from 'astro';
 import { siteData } from '../data/site-data.ts';
-import { sitePages } from '../lib/site-pages.ts';
+import { sitePages } from '../site/site-pages.ts';
 import { withBase } from '../lib/paths.ts';
 
 export const GET: APIRoute = ({ site }) => {

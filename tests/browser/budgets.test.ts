@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { moduleScriptsOf } from '../../src/lib/deferred-scripts.ts';
+import { moduleScriptsOf } from '../../src/integrations/deferred-scripts.ts';
 
 const DIST = resolve('dist');
 

@@ -3,8 +3,8 @@ import type { Server } from 'node:http';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../../src/lib/chromium.ts';
-import { startStaticServer } from '../../src/lib/static-server.ts';
+import { launchChromium } from '../../src/node/chromium.ts';
+import { startStaticServer } from '../../src/node/static-server.ts';
 
 export interface Site {
   origin: string;
@@ -55,7 +55,7 @@ export async function watchedPage(site: Site, options: { javaScriptEnabled?: boo
   page.on('response', (r) => { if (r.status() >= 400) w.failed.push(`${r.status()} ${r.url()}`); });
   page.on('request', (r) => { const u = r.url(); if (!u.startsWith(site.origin) && !u.startsWith('data:') && !u.startsWith('blob:')) w.foreign.push(u); });
   if (options.javaScriptEnabled ?? true) {
-    // Islands start after the first paint (src/lib/deferred-scripts.ts); tests act on a page once
+    // Islands start after the first paint (src/integrations/deferred-scripts.ts); tests act on a page once
     // they have run, unless they ask for the page as it is first committed (waitUntil: 'commit').
     const goto = page.goto.bind(page);
     const reload = page.reload.bind(page);

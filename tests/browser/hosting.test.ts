@@ -12,7 +12,7 @@ import jsQR from 'jsqr';
 import { parseHTML } from 'linkedom';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/lib/chromium.ts';
+import { launchChromium } from '../../src/node/chromium.ts';
 
 const BASE = '/yuanqu/';
 const port = 5200 + Math.floor(Math.random() * 700);

@@ -12,7 +12,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, watchedPage, type Site } from './harness.ts';
-import { moduleScriptsOf } from '../../src/lib/deferred-scripts.ts';
+import { moduleScriptsOf } from '../../src/integrations/deferred-scripts.ts';
 
 let site: Site;
 beforeAll(async () => { site = await openSite(); });

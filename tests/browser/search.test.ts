@@ -1,5 +1,5 @@
 /**
- * Site search (Pagefind, indexed after the build by src/lib/pagefind-integration.ts; box and
+ * Site search (Pagefind, indexed after the build by src/integrations/search-index.ts; box and
  * island in SearchBox.astro / src/islands/search.ts), in Chromium against the built dist/ and
  * against a build under /yuanqu/: Chinese queries find the right pages and open the figure's row
  * or the quoted sentence, English pages search the English index, everything works from the

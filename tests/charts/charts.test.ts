@@ -4,9 +4,9 @@ import { investmentChart, investmentSegments } from '../../src/charts/investment
 import { trendChart, trendPoints } from '../../src/charts/trend.ts';
 import { pipelineBlocks, pipelineChart } from '../../src/charts/pipeline.ts';
 import { landBars, landChart } from '../../src/charts/land.ts';
-import { comparisonOrder, comparisonSvg, periodsDiffer, type ComparisonDatum } from '../../src/charts/comparison.ts';
-import { comparisonData } from '../../src/lib/comparison-data.ts';
-import { parkPromises } from '../../src/lib/park-view.ts';
+import { comparisonOrder, comparisonSvg, periodsDiffer, type ComparisonDatum } from '../../src/lib/comparison-svg.ts';
+import { comparisonData } from '../../src/derived/comparison-rows.ts';
+import { parkPromises } from '../../src/derived/park-promises.ts';
 import { roundNumbers } from '../../src/charts/render.ts';
 import { realData, quoteHref } from './fixture.ts';
 import { expectSvgSnapshot } from './snapshot.ts';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { countyFeature, countyFeatures } from '../../src/map/basemap.ts';
 import { placeParks } from '../../src/map/geo-parks.ts';
 import { nearestInView, renderParkMap } from '../../src/map/park-map.ts';
-import { LIMITS } from '../../src/lib/scale.ts';
+import { LIMITS } from '../../src/lib/limits.ts';
 import { encodePath, projectedLines, type ProjectedLine } from '../../src/map/path.ts';
 import { conicFor, fitWidth, pad, project } from '../../src/map/projection.ts';
 import { renderProvinceMap } from '../../src/map/province-map.ts';

@@ -4,10 +4,10 @@
  */
 import type { APIRoute } from 'astro';
 import { siteData } from '../../data/site-data.ts';
-import { cardSvg } from '../../lib/social-card.ts';
-import { fontsFor } from '../../lib/card-render.ts';
-import { cardKey, drawCards, type CardPool } from '../../lib/card-pool.ts';
-import { cardSlug, sitePages } from '../../lib/site-pages.ts';
+import { cardSvg } from '../../social-cards/card-svg.ts';
+import { fontsFor } from '../../social-cards/card-render.ts';
+import { cardKey, drawCards, type CardPool } from '../../social-cards/card-pool.ts';
+import { cardSlug, sitePages } from '../../site/site-pages.ts';
 
 let pool: CardPool | undefined;
 

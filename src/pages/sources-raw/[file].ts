@@ -1,6 +1,6 @@
 /**
  * The reports exactly as received. In a build they are copied after the pages by the rawSources()
- * integration (src/lib/raw-sources.ts), much faster than one route per file; this route serves them
+ * integration (src/integrations/raw-sources.ts), much faster than one route per file; this route serves them
  * on the dev server only.
  */
 import type { APIRoute } from 'astro';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { quoteSpan } from '../../../src/extract/clauses.ts';
 import { wantsSubject } from '../../../src/extract/classify.ts';
 import { decideKind, decidePeriodYear, findSections, fiveYearPlanEnd, guessDocKind, modeAt } from '../../../src/extract/context.ts';
-import { findFigures } from '../../../src/extract/figures.ts';
+import { findFigures } from '../../../src/extract/numbers.ts';
 
 /** The quote drafted for the figure whose value is `value`. */
 function quoteOf(m: string, value: string): string {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/i18n/en.ts';
 import { zh } from '../../../src/i18n/zh-CN.ts';
 import { t } from '../../../src/i18n/index.ts';
-import { periodText } from '../../../src/lib/figures.ts';
+import { periodText } from '../../../src/derived/value-text.ts';
 
 describe('interface strings', () => {
   it('every key exists in every locale, and no locale has extra keys', () => {

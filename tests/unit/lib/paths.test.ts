@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { routes, withBase } from '../../../src/lib/paths.ts';
-import { resolveRequest } from '../../../src/lib/static-server.ts';
+import { resolveRequest } from '../../../src/node/static-server.ts';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,7 +50,7 @@ describe('editions', () => {
   });
 });
 
-import { startStaticServer } from '../../../src/lib/static-server.ts';
+import { startStaticServer } from '../../../src/node/static-server.ts';
 describe('startStaticServer', () => {
   it('serves under the base, gzips text only when asked, and answers 404 with the 404 page', async () => {
     const root = mkdtempSync(join(tmpdir(), 'srv-'));

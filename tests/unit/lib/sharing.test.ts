@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, toCsv } from '../../../src/lib/csv-export.ts';
-import { cardSvg, wrapText } from '../../../src/lib/social-card.ts';
-import { cardPath, cardSlug } from '../../../src/lib/site-pages.ts';
+import { cardSvg, wrapText } from '../../../src/social-cards/card-svg.ts';
+import { cardPath, cardSlug } from '../../../src/site/site-pages.ts';
 import { embedSnippet } from '../../../src/lib/embed.ts';
 import { jsonForScript } from '../../../src/lib/json-script.ts';
 

@@ -1,4 +1,4 @@
-import { chartDownload, chartDownloadPaths } from '../../../lib/chart-downloads.ts';
+import { chartDownload, chartDownloadPaths } from '../../../site/chart-downloads.ts';
 
 export const getStaticPaths = ({ site }: { site?: URL }) => chartDownloadPaths('en', site, import.meta.env.BASE_URL);
 export const GET = chartDownload;

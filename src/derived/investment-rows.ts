@@ -1,0 +1,31 @@
+/** Rows of the investments explorer and its money total, shared by the page and its island. */
+import type { Dataset, DatasetIndex, Investment } from '../data/model.ts';
+import { isPlottable } from '../data/model.ts';
+import { dimensionOf, toBase } from '../lib/units.ts';
+
+export interface ExplorerRow {
+  row: Investment;
+  parkName: string;
+  zoneId?: string;
+  zoneName?: string;
+  /** 万元, when the row is money and its value is usable. */
+  money?: number;
+}
+
+export function explorerRows(d: Dataset, index: DatasetIndex): ExplorerRow[] {
+  return d.investments.map((row) => {
+    const zone = row.zone_id ? index.zone(row.zone_id) : undefined;
+    return {
+      row,
+      parkName: index.park(row.park_id).name,
+      zoneId: zone?.id,
+      zoneName: zone?.name,
+      money: dimensionOf(row.unit) === 'money' && isPlottable(row) ? toBase(row.amount, row.unit).value : undefined,
+    };
+  });
+}
+
+/** Sum of money in 万元 (rows without money count as 0). */
+export function moneyTotal(values: readonly (number | undefined)[]): number {
+  return Math.round(values.reduce<number>((s, v) => s + (v ?? 0), 0) * 100) / 100;
+}
