@@ -10,7 +10,8 @@ import type { Locale } from '../lib/format.ts';
 import { figureText, investmentFigure } from '../derived/value-text.ts';
 import { toBase } from '../lib/units.ts';
 import { COLORS } from '../lib/palette.ts';
-import { fit, marginFor, NARROW, tipText, WIDE, type ChartFigure } from './figure.ts';
+import { NARROW, WIDE, type ChartFigure } from './figure.ts';
+import { fit, marginFor, tipText } from '../lib/label-text.ts';
 import { renderPlot } from './render.ts';
 
 export interface LandBar {

@@ -8,7 +8,8 @@ import { STAGES, type Stage } from '../data/schema/projects.ts';
 import { t } from '../i18n/index.ts';
 import type { Locale } from '../lib/format.ts';
 import { SERIES } from '../lib/palette.ts';
-import { marginFor, NARROW, tipText, WIDE, type ChartFigure } from './figure.ts';
+import { NARROW, WIDE, type ChartFigure } from './figure.ts';
+import { marginFor, tipText } from '../lib/label-text.ts';
 import { renderPlot } from './render.ts';
 
 export interface PipelineBlock {

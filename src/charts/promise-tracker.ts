@@ -9,7 +9,8 @@ import type { Locale } from '../lib/format.ts';
 import { figureText, periodText } from '../derived/value-text.ts';
 import type { PromiseRow } from '../derived/promises.ts';
 import { COLORS } from '../lib/palette.ts';
-import { fit, marginFor, NARROW, tipText, WIDE, type ChartFigure } from './figure.ts';
+import { NARROW, WIDE, type ChartFigure } from './figure.ts';
+import { fit, marginFor, tipText } from '../lib/label-text.ts';
 import { renderPlot } from './render.ts';
 
 export interface PromisePoint {

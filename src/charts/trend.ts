@@ -11,7 +11,8 @@ import type { Locale } from '../lib/format.ts';
 import { figureText } from '../derived/value-text.ts';
 import { dimensionOf, fromBase, toBase } from '../lib/units.ts';
 import { SERIES } from '../lib/palette.ts';
-import { NARROW, tipText, WIDE, type ChartFigure } from './figure.ts';
+import { NARROW, WIDE, type ChartFigure } from './figure.ts';
+import { tipText } from '../lib/label-text.ts';
 import { renderPlot } from './render.ts';
 
 export interface TrendPoint {

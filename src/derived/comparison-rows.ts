@@ -2,7 +2,7 @@
 import type { Dataset, DatasetIndex } from '../data/model.ts';
 import { isPlottable } from '../data/model.ts';
 import type { ComparisonDatum } from '../lib/comparison-svg.ts';
-import { tipText } from '../charts/figure.ts';
+import { tipText } from '../lib/label-text.ts';
 import { figureText, periodText } from './value-text.ts';
 import type { Locale } from '../lib/format.ts';
 import { isPartialPeriod } from './promises.ts';

@@ -1,4 +1,4 @@
-/** Rows of the investments explorer and its money total, shared by the page and its island. */
+/** Rows of the investments explorer: each investment with its park, zone and money in 万元. */
 import type { Dataset, DatasetIndex, Investment } from '../data/model.ts';
 import { isPlottable } from '../data/model.ts';
 import { dimensionOf, toBase } from '../lib/units.ts';
@@ -23,9 +23,4 @@ export function explorerRows(d: Dataset, index: DatasetIndex): ExplorerRow[] {
       money: dimensionOf(row.unit) === 'money' && isPlottable(row) ? toBase(row.amount, row.unit).value : undefined,
     };
   });
-}
-
-/** Sum of money in 万元 (rows without money count as 0). */
-export function moneyTotal(values: readonly (number | undefined)[]): number {
-  return Math.round(values.reduce<number>((s, v) => s + (v ?? 0), 0) * 100) / 100;
 }

@@ -3,7 +3,7 @@
  * money total over the table rendered at build time. Filters live in the URL (non-defaults only).
  */
 import { formatMoney } from '../lib/format.ts';
-import { moneyTotal } from '../derived/investment-rows.ts';
+import { moneyTotal } from '../lib/money-total.ts';
 import { readState, writeState, type Param, type Spec } from '../lib/url-state.ts';
 
 type Filters = { park: string; category: string; zone: string; basis: string };

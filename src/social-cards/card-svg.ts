@@ -2,7 +2,7 @@
  * Social cards (1200×630) as plain SVG, rendered to PNG at build time with resvg and a CJK font
  * that ships in an npm package (used at build time only; the site itself uses system fonts).
  */
-import { labelWidth } from '../charts/figure.ts';
+import { labelWidth } from '../lib/label-text.ts';
 
 export interface CardBar {
   label: string;
