@@ -174,6 +174,23 @@ export const zh = {
   'stage.projects': '{n} 个项目',
   'notFound.title': '页面不存在',
   'notFound.body': '这个地址没有页面。可能是链接过期，或园区、指标的编号写错了。',
+  'chart.legend': '图例',
+  'chart.sourceLabel': '原文：',
+  'chart.download': '下载：',
+  'chart.csv': '数据 CSV',
+  'chart.link': '本图链接',
+  'chart.embed': '嵌入本图',
+  'chart.embedHint': '把这段代码贴进网页，图表会自动调整高度：',
+  'search.label': '搜索全站',
+  'search.placeholder': '搜索园区、指标、项目、原文',
+  'search.loading': '正在搜索…',
+  'search.found': '找到 {n} 个页面',
+  'search.more': '找到 {n} 个页面，显示前 8 个',
+  'search.none': '没有找到与“{q}”有关的页面',
+  'search.error': '搜索暂时不可用',
+  'search.row': '· 数据行',
+  'search.sentence': '· 原句',
+  'search.section': '· 章节',
 } as const;
 
 export type StringKey = keyof typeof zh;

@@ -1,0 +1,25 @@
+/** A source page: the report's facts, its full text with every quoted sentence marked, and the rows quoted from it. */
+import type { SiteData } from '../data/site-data.ts';
+import { parkName } from '../derived/names.ts';
+import { quotedRowLabel } from '../derived/source-rows.ts';
+import type { Locale } from '../lib/format.ts';
+import { withBase } from '../lib/paths.ts';
+import { pageContext } from './page-context.ts';
+
+export interface SourcePageProps { locale: Locale; doc: string }
+
+export function sourcePage({ dataset, index }: SiteData, { locale, doc: docId }: SourcePageProps, base: string) {
+  const doc = index.document(docId);
+  const park = index.park(doc.park_id);
+  return {
+    ...pageContext(locale, base),
+    dataset,
+    doc,
+    park,
+    pName: parkName(park, locale),
+    rows: index.quotedRowsOf(doc.id),
+    /** The report as received, byte for byte. */
+    rawLink: withBase(base, `sources-raw/${doc.source_file}`),
+    label: (q: Parameters<typeof quotedRowLabel>[0]) => quotedRowLabel(q, index, locale),
+  };
+}

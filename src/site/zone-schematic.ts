@@ -1,0 +1,42 @@
+/**
+ * A park's zones as a schematic inset (示意图, not to scale) with its key (components/ZoneSchematic.astro):
+ * every zone's name, industries and source quote, linked to the sentence. Part of the "zones" layer of a <map-view>.
+ */
+import type { Park, Zone } from '../data/model.ts';
+import { translator } from '../i18n/index.ts';
+import { formatMoney, type Locale } from '../lib/format.ts';
+import { routes } from '../lib/paths.ts';
+import { dataLang, mapHref, parkName } from '../map/locale.ts';
+import type { MoneyTotal } from '../map/money.ts';
+import { mapText } from '../map/strings.ts';
+import { renderZoneSchematic } from '../map/zone-schematic.ts';
+
+export interface ZoneSchematicProps {
+  park: Park;
+  zones: readonly Zone[];
+  /** Money per zone (keys are zone ids). */
+  money: readonly MoneyTotal[];
+  radius: (wan: number) => number;
+  id?: string;
+  /** Show the park's name (as a link) above the inset, for pages listing several parks. */
+  titled?: boolean;
+  /** Edition; default zh-CN. Zone names, industries and quotes stay Chinese (lang="zh-CN" in English). */
+  locale?: Locale;
+}
+
+export function zoneSchematic({ park, zones, money, radius, id, titled = false, locale = 'zh-CN' }: ZoneSchematicProps, base: string) {
+  return {
+    t: translator(locale),
+    P: mapText(locale).punct,
+    zh: dataLang(locale),
+    locale,
+    park,
+    titled,
+    s: renderZoneSchematic({ parkName: parkName(park, locale), parkId: park.id, zones, money, radius, base, id, locale }),
+    moneyOf: (zoneId: string) => money.find((m) => m.key === zoneId),
+    href: (path: string) => mapHref(base, locale, path),
+    routes,
+    parkName,
+    formatMoney,
+  };
+}
