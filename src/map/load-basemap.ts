@@ -13,7 +13,7 @@ import { join, relative, resolve } from 'node:path';
 import { dataDir } from '../data/node-fs.ts';
 import { parseBasemap, type Basemap } from './basemap.ts';
 import type { Locale } from '../lib/format.ts';
-import { mapText } from './strings.ts';
+import { mapText } from '../i18n/map-text.ts';
 
 export interface BasemapSource {
   readonly basemap: Basemap;

@@ -16,7 +16,7 @@ import { bubbleRadius, moneyByPark, moneyByZone, type MoneyTotal } from './money
 import { fitWidth, pad, project } from './projection.ts';
 import { hatchPattern, markerSpec, moneyTip } from './province-map.ts';
 import { dataLang, mapHref, parkName } from './locale.ts';
-import { mapText } from './strings.ts';
+import { mapText } from '../i18n/map-text.ts';
 import { el, leaf, num, text } from './svg.ts';
 import { renderZoneSchematic, type ZoneSchematic } from './zone-schematic.ts';
 import { capped, LIMITS } from '../lib/limits.ts';

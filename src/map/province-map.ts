@@ -18,7 +18,7 @@ import {
 import { bubbleRadius, moneyByPark, type MoneyTotal } from './money.ts';
 import { fitWidth, pad, project } from './projection.ts';
 import { dataLang, mapHref, parkName } from './locale.ts';
-import { mapText } from './strings.ts';
+import { mapText } from '../i18n/map-text.ts';
 import { el, leaf, num, text } from './svg.ts';
 
 export interface ProvinceMapInput {

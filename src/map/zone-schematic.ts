@@ -12,7 +12,7 @@ import { pin, svgOpen } from './layers.ts';
 import type { MoneyTotal } from './money.ts';
 import { layoutSchematic, type Block, type SchematicLayout, type SchematicOptions } from './schematic.ts';
 import { dataLang, mapHref } from './locale.ts';
-import { mapText, type MapText } from './strings.ts';
+import { mapText, type MapText } from '../i18n/map-text.ts';
 import { el, leaf, num, text } from './svg.ts';
 
 export interface ZoneSchematicInput {

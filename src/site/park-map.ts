@@ -11,7 +11,7 @@ import { routes } from '../lib/paths.ts';
 import type { BasemapSource } from '../map/load-basemap.ts';
 import { mapHref, parkName } from '../map/locale.ts';
 import { renderParkMap } from '../map/park-map.ts';
-import { mapText } from '../map/strings.ts';
+import { mapText } from '../i18n/map-text.ts';
 
 export function parkMapSection({ dataset, index }: SiteData, src: BasemapSource, parkId: string, locale: Locale, base: string) {
   const T = mapText(locale);

@@ -11,7 +11,7 @@ import type { BasemapSource } from '../map/load-basemap.ts';
 import { dataLang, mapHref, parkName } from '../map/locale.ts';
 import { bubbleRadius, moneyByZone } from '../map/money.ts';
 import { renderProvinceMap } from '../map/province-map.ts';
-import { mapText } from '../map/strings.ts';
+import { mapText } from '../i18n/map-text.ts';
 
 export function provinceMapSection({ dataset, index }: SiteData, src: BasemapSource, locale: Locale, base: string) {
   const T = mapText(locale);

@@ -8,7 +8,7 @@ import { formatMoney, type Locale } from '../lib/format.ts';
 import { routes } from '../lib/paths.ts';
 import { dataLang, mapHref, parkName } from '../map/locale.ts';
 import type { MoneyTotal } from '../map/money.ts';
-import { mapText } from '../map/strings.ts';
+import { mapText } from '../i18n/map-text.ts';
 import { renderZoneSchematic } from '../map/zone-schematic.ts';
 
 export interface ZoneSchematicProps {

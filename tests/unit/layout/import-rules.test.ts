@@ -15,7 +15,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   lib: [],
   data: ['lib'],
   islands: ['lib'],
-  i18n: ['lib'],
+  i18n: ['lib', 'data'],
   node: [],
   'social-cards': ['lib'],
   derived: ['lib', 'data', 'i18n'],

@@ -1,15 +1,16 @@
 /**
- * The map's interface text, one table per locale (same shape): `mapText(locale)`. Kept beside the
- * map code until the i18n tables take map keys; strings shared with the rest of the site come
- * from src/i18n. Place names from the data (counties, prefectures, zones, quotes) stay Chinese in
- * both editions; only park names have an English form (parks.csv name_en, see `parkName`).
- *
- * `MAP_TEXT` is the Chinese table, kept for callers that are not locale-aware yet.
+ * The map's interface text, one table per locale (same shape): `mapText(locale)`. The map's
+ * sentences are built from counts and names, so its table holds phrase functions; strings it
+ * shares with the rest of the site come from the key tables (`t`). Place names from the data
+ * (counties, prefectures, zones, quotes) stay Chinese in both editions; only park names have an
+ * English form (parks.csv name_en, see `parkName`).
  */
-import { t, type StringKey } from '../i18n/index.ts';
+import { t, type StringKey } from './index.ts';
 import type { Locale } from '../lib/format.ts';
-import type { LocationBasis } from './locale.ts';
+import type { Park } from '../data/model.ts';
 import type { LayerKey } from '../lib/map-state.ts';
+
+type LocationBasis = Park['location_basis'];
 
 /** Punctuation and joiners: full-width in Chinese, Latin with spaces in English. */
 export interface MapPunct {
@@ -288,5 +289,3 @@ export function mapText(locale: Locale = 'zh-CN'): MapText {
   return TABLES[locale];
 }
 
-/** The Chinese table (the site's first edition); prefer `mapText(locale)`. */
-export const MAP_TEXT: MapText = ZH;
