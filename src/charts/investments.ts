@@ -14,8 +14,6 @@ import { NARROW, WIDE, type ChartFigure } from './figure.ts';
 import { fit, marginFor, tipText } from '../lib/label-text.ts';
 import { renderPlot } from './render.ts';
 
-export type InvestmentGrouping = 'category' | 'zone' | 'park';
-
 export interface InvestmentSegment {
   id: string;
   group: string;

@@ -4,7 +4,7 @@
  */
 import type { Indicator } from '../data/model.ts';
 import { isPlottable } from '../data/model.ts';
-import { toBase, dimensionOf, type Unit } from '../lib/units.ts';
+import { toBase, dimensionOf } from '../lib/units.ts';
 
 export type PromiseStatus = 'met' | 'behind' | 'no_actual' | 'no_target' | 'unreadable';
 
@@ -90,9 +90,4 @@ export function pairPromises(rows: readonly Indicator[], higherIsBetter: (indica
     }
   }
   return out;
-}
-
-/** Base-unit value of a row, for comparisons across rows written in 亿元 and 万元. */
-export function baseValue(r: { value: number; unit: Unit }): number {
-  return toBase(r.value, r.unit).value;
 }

@@ -2,7 +2,7 @@
  * How a figure reads on the page. In Chinese a figure is shown as the source wrote it
  * (0.3亿元 stays 0.3亿元) so a reader finds it in the sentence; in English it is re-expressed.
  */
-import type { Indicator, Investment, Dataset } from '../data/model.ts';
+import type { Indicator, Investment } from '../data/model.ts';
 import type { Comparator } from '../data/schema/indicators.ts';
 import { formatValue, type Locale } from '../lib/format.ts';
 import type { Unit } from '../lib/units.ts';
@@ -79,16 +79,4 @@ export function headlineFigures(rows: readonly Indicator[], n = 3): Indicator[] 
     if (out.length === n) break;
   }
   return out;
-}
-
-/** Counts for the data page and cards. */
-export function rowCounts(d: Dataset, parkId?: string) {
-  const mine = <T extends { park_id: string }>(rows: readonly T[]) => (parkId ? rows.filter((r) => r.park_id === parkId) : rows);
-  return {
-    documents: mine(d.documents).length,
-    indicators: mine(d.indicators).length,
-    investments: mine(d.investments).length,
-    zones: mine(d.zones).length,
-    projects: mine(d.projects).length,
-  };
 }

@@ -7,15 +7,14 @@
 import { geoPath } from 'd3';
 import type { Investment, Park, Zone } from '../data/model.ts';
 import type { Locale } from '../lib/format.ts';
-import { routes } from '../lib/paths.ts';
 import { countyBorders, countyFeatures, isPrefectureCode, prefectureCode, prefectureCodes, prefectureShape, type Basemap } from './basemap.ts';
 import { placeParks } from './geo-parks.ts';
 import { inside, overlaps, placeLabels, textWidth, type Box } from './labels.ts';
-import { baseLayer, bubble, labelText, marker, markerObstacles, markerRequests, pin, prefId, svgOpen, type Frame } from './layers.ts';
+import { baseLayer, bubble, marker, markerObstacles, markerRequests, pin, prefId, svgOpen, type Frame } from './layers.ts';
 import { bubbleRadius, moneyByPark, moneyByZone, type MoneyTotal } from './money.ts';
 import { fitWidth, pad, project } from './projection.ts';
 import { hatchPattern, markerSpec, moneyTip } from './province-map.ts';
-import { dataLang, mapHref, parkName } from './locale.ts';
+import { dataLang, parkName } from './locale.ts';
 import { mapText } from '../i18n/map-text.ts';
 import { el, leaf, num, text } from './svg.ts';
 import { renderZoneSchematic, type ZoneSchematic } from './zone-schematic.ts';
@@ -168,6 +167,3 @@ export function renderParkMap(input: ParkMapInput): ParkMap {
     marks: [...markers.map((m) => ({ id: m.id, x: m.x, y: m.y })), ...bubbles.map((b) => ({ id: `${b.m.key}-money`, x: b.x, y: b.y, r: b.r }))],
   };
 }
-
-/** Link to the park page in the edition of `locale`, for components. */
-export const parkHref = (base: string, id: string, locale: Locale = 'zh-CN'): string => mapHref(base, locale, routes.park(id));

@@ -37,9 +37,3 @@ function computeAllCharts(env: ChartEnv): RegisteredChart[] {
   }
   return out;
 }
-
-export function chartById(env: ChartEnv, id: string): RegisteredChart {
-  const c = allCharts(env).find((x) => x.figure.id === id);
-  if (!c) throw new Error(`unknown chart ${id}`);
-  return c;
-}

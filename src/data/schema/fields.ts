@@ -23,8 +23,6 @@ function fail(ctx: Ctx, issue: CellIssue): typeof z.NEVER {
   return z.NEVER;
 }
 
-/** Full-width ASCII forms (Ｆ, ２, ．, ，, ％, ＝…) and the ideographic space. */
-const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 /** Characters that do not show on screen but break a value: zero-width spaces, soft hyphen, BOM. */
 const INVISIBLE = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/g;
@@ -288,4 +286,3 @@ export const bool = () =>
   });
 
 export const FLAGS = ['ok', 'garbled', 'suspect', 'inferred'] as const;
-export type Flag = (typeof FLAGS)[number];

@@ -18,4 +18,3 @@ export const indicatorDefRow = z.object({
 });
 
 export type IndicatorDefRow = z.output<typeof indicatorDefRow>;
-export const INDICATOR_DEF_COLUMNS = Object.keys(indicatorDefRow.shape);

@@ -6,7 +6,6 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 export const BASES = ['planned', 'completed', 'in_progress'] as const;
-export type Basis = (typeof BASES)[number];
 
 /** investments.csv — one row per figure of an infrastructure / construction item. */
 export const investmentRow = z.object({
