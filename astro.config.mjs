@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { dataCheck } from './src/integrations/data-check.ts';
 import { pagefindIndex } from './src/integrations/search-index.ts';
 import { rawSources } from './src/integrations/raw-sources.ts';
 
@@ -18,7 +19,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [rawSources(), pagefindIndex()],
+  integrations: [dataCheck(), rawSources(), pagefindIndex()],
   vite: {
     build: { assetsInlineLimit: 0 },
   },

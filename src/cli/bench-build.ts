@@ -33,6 +33,7 @@ import { formatTable, round } from '../bench/table.ts';
 import { writeNational } from './gen-national.ts';
 import { FLOOR_PAGES_ENV, writeFloorProject } from '../bench/floor.ts';
 import { flagValue, settle } from '../bench/cli-args.ts';
+import { astroBin, astroEnv, buildEnv } from '../node/astro.ts';
 
 const USAGE = 'usage: npm run bench:build -- [--parks 5,250,2543] [--years 10] [--seed 1] [--timeout 900] [--json PATH] [--profile N] [--no-pagefind] [--floor] [--keep] [--log-dir DIR] [--in-place]\n       npm run bench:build -- --analyze-profile DIR [--sources ROOT] [--window FROM-TO (seconds)]';
 /** The size that stands for the embedded data/ rather than a generated folder. */
@@ -107,21 +108,6 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs | { error: st
     else return { error: `unknown argument ${arg}` };
   }
   return a;
-}
-
-/** The environment of an `astro build` started from a test runner or an npm script, without what Vite/Vitest put there. */
-export function astroEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const out: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(env)) {
-    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(k) || k.startsWith('VITEST')) continue;
-    out[k] = v;
-  }
-  return { ...out, ASTRO_TELEMETRY_DISABLED: '1' };
-}
-
-/** The same, building the site from the data folder `dataDir`. */
-export function buildEnv(env: NodeJS.ProcessEnv, dataDir: string): NodeJS.ProcessEnv {
-  return { ...astroEnv(env), PARKS_DATA_DIR: dataDir };
 }
 
 /** Files under a folder: how many, how many .html, total bytes. */
@@ -298,7 +284,7 @@ async function benchSize(n: number, a: BenchArgs, root: string): Promise<SizeRes
   const cards = mkdtempSync(join(tmpdir(), `yuanqu-bench-cards-${n}-`));
   let shown = 0;
   const load0 = loadavg()[0] ?? 0;
-  const m = await runMeasured(process.execPath, [...nodeFlags, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
+  const m = await runMeasured(process.execPath, [...nodeFlags, astroBin(root), 'build', '--outDir', out], {
     cwd: root,
     // The search index is built and measured on its own below (index-site.ts), so that its time
     // and memory are told apart from the pages'.
@@ -356,7 +342,7 @@ async function benchFloor(pages: number, a: BenchArgs, root: string): Promise<Fl
   writeFloorProject(dir, join(root, 'node_modules'));
   const out = join(dir, 'dist');
   const env = { ...astroEnv(process.env), [FLOOR_PAGES_ENV]: String(pages) };
-  const b = await runMeasured(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
+  const b = await runMeasured(process.execPath, [astroBin(root), 'build', '--outDir', out], {
     cwd: dir, env, timeoutMs: a.timeoutS * 1000, logFile: join(a.logDir, `floor-${pages}.log`),
   });
   const status: FloorResult['status'] = b.timedOut ? 'did not finish' : b.exitCode === 0 ? 'ok' : 'failed';

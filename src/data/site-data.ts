@@ -6,19 +6,26 @@ import { loadDatasetOrThrow } from './load.ts';
 import { indexDataset, type Dataset, type DatasetIndex } from './model.ts';
 import { dataDir, displayName, fsReader } from './node-fs.ts';
 
+const LOADED = Symbol.for('yuanqu.siteData');
+
 export interface SiteData {
   dataset: Dataset;
   index: DatasetIndex;
   dir: string;
 }
 
-let cached: SiteData | undefined;
+// One load per build and data folder. The build has two copies of this module, Astro's own (the
+// data check, src/integrations/data-check.ts) and the bundle that renders the pages, so the loaded
+// data is kept on globalThis, where both find it.
+const loaded: Map<string, SiteData> = ((globalThis as { [K in typeof LOADED]?: Map<string, SiteData> })[LOADED] ??= new Map());
 
 export function siteData(): SiteData {
-  if (!cached) {
-    const dir = dataDir();
+  const dir = dataDir();
+  let data = loaded.get(dir);
+  if (!data) {
     const dataset = loadDatasetOrThrow(fsReader(dir), { displayDir: displayName(dir) });
-    cached = { dataset, index: indexDataset(dataset), dir };
+    data = { dataset, index: indexDataset(dataset), dir };
+    loaded.set(dir, data);
   }
-  return cached;
+  return data;
 }

@@ -3,16 +3,17 @@
  * http.server, crawled (zero broken links or assets), and loaded in Chromium with no request
  * leaving the origin. Social cards, QR codes and the embed snippet are checked on that build.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import jsQR from 'jsqr';
 import { parseHTML } from 'linkedom';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/node/chromium.ts';
+import { buildSite } from '../data/build-site.ts';
 
 const BASE = '/yuanqu/';
 const port = 5200 + Math.floor(Math.random() * 700);
@@ -23,12 +24,6 @@ let server: ChildProcess;
 let browser: Browser;
 const pages = new Map<string, string>();
 
-/** The environment without what Vitest sets for its own Vite (BASE_URL, MODE…), which would leak into the child build. */
-function cleanEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const k of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST', 'NODE_ENV']) delete env[k];
-  return env;
-}
 
 async function waitForServer(): Promise<void> {
   for (let i = 0; i < 100; i++) {
@@ -54,12 +49,7 @@ function refsOf(html: string, pageUrl: string): string[] {
 
 beforeAll(async () => {
   mkdirSync(out, { recursive: true });
-  const build = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
-    encoding: 'utf8',
-    env: { ...cleanEnv(), BASE_PATH: BASE, SITE_ORIGIN: origin, ASTRO_TELEMETRY_DISABLED: '1' },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (build.status !== 0) throw new Error(`sub-path build failed:\n${`${build.stdout}\n${build.stderr}`.split('\n').slice(-30).join('\n')}`);
+  buildSite(out, { BASE_PATH: BASE, SITE_ORIGIN: origin });
   server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', root], { stdio: 'ignore' });
   await waitForServer();
   browser = await launchChromium();

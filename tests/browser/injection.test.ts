@@ -75,7 +75,7 @@ function poison(): void {
 
 beforeAll(async () => {
   poison();
-  buildSite(data, out);
+  buildSite(out, { PARKS_DATA_DIR: data });
   site = await openSite(out);
 }, 180_000);
 afterAll(async () => {

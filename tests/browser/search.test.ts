@@ -5,7 +5,6 @@
  * or the quoted sentence, English pages search the English index, everything works from the
  * keyboard, and Pagefind loads nothing until the box is used.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -13,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../data/build-site.ts';
 import { islandsReady, openSite, watchedPage, type Site, type Watched } from './harness.ts';
 
 const ISLAND_BUDGET = 2 * 1024;
@@ -261,12 +261,6 @@ describe('search over dist/', () => {
   });
 });
 
-/** The environment without what Vitest sets for its own Vite (BASE_URL, MODE…), which would leak into the child build. */
-function cleanEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const k of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST', 'NODE_ENV']) delete env[k];
-  return env;
-}
 
 describe('search under a sub-path (BASE_PATH=/yuanqu/, astro build --outDir elsewhere)', () => {
   const BASE = '/yuanqu/';
@@ -274,12 +268,7 @@ describe('search under a sub-path (BASE_PATH=/yuanqu/, astro build --outDir else
   let site: Site;
 
   beforeAll(async () => {
-    const build = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
-      encoding: 'utf8',
-      env: { ...cleanEnv(), BASE_PATH: BASE, ASTRO_TELEMETRY_DISABLED: '1' },
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    if (build.status !== 0) throw new Error(`sub-path build failed:\n${`${build.stdout}\n${build.stderr}`.split('\n').slice(-30).join('\n')}`);
+    buildSite(out, { BASE_PATH: BASE });
     site = await openSite(out, BASE);
   }, 180_000);
   afterAll(async () => {

@@ -1,21 +1,28 @@
 /**
- * Test helpers: copy the data folder with a change, and build the site from it into a temp
- * folder (PARKS_DATA_DIR + astro --outDir), with the project's pinned Node.
+ * Test helpers: copy the data folder with a change, and build the site into a temp folder
+ * (astro --outDir, with PARKS_DATA_DIR, BASE_PATH… as given), with the project's pinned Node.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
+import { astroBin, astroEnv } from '../../src/node/astro.ts';
 
-/** Builds the site from `dataDir` into `outDir`; throws with the build's own last lines when it fails. */
-export function buildSite(dataDir: string, outDir: string): void {
-  const r = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+/** `astro build --outDir outDir` with `env` added; its exit status and everything it printed. */
+export function runBuild(outDir: string, env: NodeJS.ProcessEnv = {}): { status: number | null; output: string } {
+  const r = spawnSync(process.execPath, [astroBin(), 'build', '--outDir', outDir], {
     encoding: 'utf8',
-    env: { ...process.env, PARKS_DATA_DIR: dataDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...astroEnv(process.env), ...env },
     maxBuffer: 64 * 1024 * 1024,
   });
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+}
+
+/** Builds the site into `outDir` with `env` added; throws with the build's own last lines when it fails. */
+export function buildSite(outDir: string, env: NodeJS.ProcessEnv = {}): void {
+  const r = runBuild(outDir, env);
   if (r.status !== 0) {
-    const tail = `${r.stdout}\n${r.stderr}`.trim().split('\n').slice(-40).join('\n');
-    throw new Error(`astro build from ${dataDir} failed (exit ${r.status ?? r.signal}):\n${tail}`);
+    const tail = r.output.trim().split('\n').slice(-40).join('\n');
+    throw new Error(`astro build (${JSON.stringify(env)}) failed (exit ${r.status}):\n${tail}`);
   }
 }
 

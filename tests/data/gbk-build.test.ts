@@ -48,8 +48,8 @@ describe('a GBK copy of the dataset', () => {
   });
 
   it('builds the same site as the UTF-8 original', () => {
-    buildSite(DATA, outUtf8);
-    buildSite(gbkData, outGbk);
+    buildSite(outUtf8, { PARKS_DATA_DIR: DATA });
+    buildSite(outGbk, { PARKS_DATA_DIR: gbkData });
     const files = filesUnder(outUtf8);
     expect(filesUnder(outGbk)).toEqual(files);
     expect(files).toContain('data/index.html');

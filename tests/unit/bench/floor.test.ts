@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FLOOR_PAGES_ENV, writeFloorProject } from '../../../src/bench/floor.ts';
-import { astroEnv } from '../../../src/cli/bench-build.ts';
+import { astroBin, astroEnv } from '../../../src/node/astro.ts';
 import { filesUnder } from '../../data/build-site.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'yuanqu-floor-test-'));
@@ -12,7 +12,7 @@ writeFloorProject(dir, resolve('node_modules'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function build(pages: string, out: string) {
-  return spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
+  return spawnSync(process.execPath, [astroBin(), 'build', '--outDir', out], {
     cwd: dir, encoding: 'utf8', env: { ...astroEnv(process.env), [FLOOR_PAGES_ENV]: pages },
   });
 }

@@ -7,7 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { csvCell, generateNational, INDICATORS, num, parseCountySeats, shortCountyName } from '../../../src/bench/national.ts';
 import { main as checkData } from '../../../src/cli/check-data.ts';
 import { defaultOutDir, parseGenArgs, writeNational } from '../../../src/cli/gen-national.ts';
-import { astroEnv, buildEnv, parseBenchArgs } from '../../../src/cli/bench-build.ts';
+import { parseBenchArgs } from '../../../src/cli/bench-build.ts';
+import { astroEnv, buildEnv } from '../../../src/node/astro.ts';
 import { chartOnlyPage, lighthouseRow, medianRun, paintProbe, parsePagesArgs, removeSvg } from '../../../src/cli/bench-pages.ts';
 
 const counties = parseCountySeats(readFileSync('data/geo/county-seats.csv', 'utf8'));
