@@ -16,6 +16,7 @@ import { INVESTMENT_COLUMNS } from '../data/schema/investments.ts';
 import { PARK_COLUMNS } from '../data/schema/parks.ts';
 import { PROJECT_COLUMNS } from '../data/schema/projects.ts';
 import { ZONE_COLUMNS } from '../data/schema/zones.ts';
+import Papa from 'papaparse';
 import { createRng, type Rng } from './prng.ts';
 
 /** A row of data/geo/county-seats.csv, kept as text so coordinates are copied exactly. */
@@ -72,16 +73,9 @@ export function parseCountySeats(text: string): County[] {
   }).filter((c) => /^\d{6}$/.test(c.adcode) && c.lat !== '' && c.lon !== '');
 }
 
-/** One CSV cell: quoted when it holds a comma, a double quote or a line break. */
-export function csvCell(v: string | number | undefined): string {
-  const s = v === undefined ? '' : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
-
-function toCsv(columns: readonly string[], rows: readonly Record<string, string | number | undefined>[]): string {
-  const out = [columns.join(',')];
-  for (const r of rows) out.push(columns.map((c) => csvCell(r[c])).join(','));
-  return `${out.join('\n')}\n`;
+/** A data file as data/ keeps it (LF rows, RFC 4180 quoting), written by PapaParse. */
+export function dataCsv(columns: readonly string[], rows: readonly Record<string, string | number | undefined>[]): string {
+  return `${Papa.unparse([...rows], { columns: [...columns], newline: '\n' })}\n`;
 }
 
 /** A number as the text writes it and the CSV stores it: at most `digits` decimals, no trailing zeros. */
@@ -414,12 +408,12 @@ export function generateNational(opts: NationalOptions, counties: readonly Count
 
   return {
     csv: {
-      'parks.csv': toCsv(PARK_COLUMNS, parks),
-      'documents.csv': toCsv(DOCUMENT_COLUMNS, documents),
-      'indicators.csv': toCsv(INDICATOR_COLUMNS, indicators),
-      'investments.csv': toCsv(INVESTMENT_COLUMNS, investments),
-      'zones.csv': toCsv(ZONE_COLUMNS, zones),
-      'projects.csv': toCsv(PROJECT_COLUMNS, projects),
+      'parks.csv': dataCsv(PARK_COLUMNS, parks),
+      'documents.csv': dataCsv(DOCUMENT_COLUMNS, documents),
+      'indicators.csv': dataCsv(INDICATOR_COLUMNS, indicators),
+      'investments.csv': dataCsv(INVESTMENT_COLUMNS, investments),
+      'zones.csv': dataCsv(ZONE_COLUMNS, zones),
+      'projects.csv': dataCsv(PROJECT_COLUMNS, projects),
     },
     sources,
     counts: { parks: parks.length, documents: documents.length, indicators: indicators.length, investments: investments.length, zones: zones.length, projects: projects.length, flagged },

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
-import { csvCell, generateNational, INDICATORS, num, parseCountySeats, shortCountyName } from '../../../src/bench/national.ts';
+import { dataCsv, generateNational, INDICATORS, num, parseCountySeats, shortCountyName } from '../../../src/bench/national.ts';
 import { main as checkData } from '../../../src/cli/check-data.ts';
 import { defaultOutDir, parseGenArgs, writeNational } from '../../../src/cli/gen-national.ts';
 import { parseBenchArgs } from '../../../src/cli/bench-build.ts';
@@ -60,9 +60,7 @@ describe('synthetic national dataset', () => {
     expect(() => generateNational({ parks: 1, years: 1, seed: 1 }, counties, new Set(['industrial_output']))).toThrow(/indicator_defs/);
   });
   it('formats cells and numbers as the text writes them', () => {
-    expect(csvCell('a,b')).toBe('"a,b"');
-    expect(csvCell('say "x"')).toBe('"say ""x"""');
-    expect(csvCell('完成，好')).toBe('完成，好');
+    expect(dataCsv(['a', 'b', 'c', 'd'], [{ a: 'a,b', b: 'say "x"', c: '完成，好', d: 2.5 }, { a: 'x' }])).toBe('a,b,c,d\n"a,b","say ""x""",完成，好,2.5\nx,,,\n');
     expect(num(274.1, 2)).toBe('274.1');
     expect(num(-0.001, 1)).toBe('0');
     expect(shortCountyName('临湘市')).toBe('临湘');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from '../../../src/lib/csv-export.ts';
+import { toCsv } from '../../../src/lib/csv-export.ts';
 import { cardSvg, wrapText } from '../../../src/social-cards/card-svg.ts';
 import { cardPath, cardSlug } from '../../../src/site/site-pages.ts';
 import { embedSnippet } from '../../../src/lib/embed.ts';
@@ -8,14 +8,15 @@ import { jsonForScript } from '../../../src/lib/json-script.ts';
 describe('CSV downloads', () => {
   it.each([
     ['=cmd|" /C calc"!A0', `"'=cmd|"" /C calc""!A0"`],
-    ['+1', "'+1"],
-    ['-2', "'-2"],
-    ['@SUM(A1)', "'@SUM(A1)"],
+    ['+1', `"'+1"`],
+    ['-2', `"'-2"`],
+    ['@SUM(A1)', `"'@SUM(A1)"`],
+    ['\tx', `"'\tx"`],
     ['274.14亿元', '274.14亿元'],
     ['a,b', '"a,b"'],
     ['say "hi"', '"say ""hi"""'],
   ])('neutralises %s', (cell, expected) => {
-    expect(csvCell(cell)).toBe(expected);
+    expect(toCsv(['c'], [[cell]])).toBe(`\uFEFFc\r\n${expected}\r\n`);
   });
   it('starts with a BOM and ends rows with CRLF', () => {
     expect(toCsv(['a'], [['1']])).toBe('\uFEFFa\r\n1\r\n');
