@@ -7,6 +7,7 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { createDocument, UnsupportedDomError } from './svg-dom.ts';
+import { escapeXml } from '../lib/xml.ts';
 
 export interface ChartText {
   /** Stable, page-unique id, e.g. "promise-shuangpai". */
@@ -32,10 +33,6 @@ export function linkedomDocument(): Document {
 
 function plot(options: Plot.PlotOptions, document: Document): Element {
   return Plot.plot({ ...options, document, className: 'chart-plot' }) as Element;
-}
-
-function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 const roundRes = /* @__PURE__ */ new Map<number, RegExp>();

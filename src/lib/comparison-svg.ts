@@ -5,6 +5,7 @@
  */
 import { scaleLinear } from 'd3';
 import { COLORS } from './palette.ts';
+import { escapeXml as esc } from './xml.ts';
 
 export interface ComparisonDatum {
   id: string;
@@ -33,10 +34,6 @@ export interface ComparisonOptions {
   width: number;
   locale: 'zh-CN' | 'en';
   targetLabel: string;
-}
-
-function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 function labelWidth(s: string, size = 12): number {

@@ -2,11 +2,9 @@
  * The <iframe> snippet for embedding a chart elsewhere. The embed page posts its height; the few
  * lines of script in the snippet resize the matching iframe, so it never shows a scrollbar.
  */
-export const EMBED_MESSAGE = 'yuanqu-embed-height';
+import { escapeXml as attr } from './xml.ts';
 
-function attr(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-}
+export const EMBED_MESSAGE = 'yuanqu-embed-height';
 
 export function embedSnippet(src: string, title: string): string {
   return [

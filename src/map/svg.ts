@@ -7,12 +7,7 @@ export type AttrValue = string | number | boolean | null | undefined;
 export type Attrs = Readonly<Record<string, AttrValue>>;
 export type Child = string | false | null | undefined;
 
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-
-/** Escapes text for an attribute value or element content. */
-export function esc(s: string): string {
-  return s.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
-}
+import { escapeXml as esc } from '../lib/xml.ts';
 
 /** A number with at most `digits` decimals, no trailing zeros, never "-0". */
 export function num(n: number, digits = 1): string {
@@ -42,6 +37,7 @@ export function leaf(tag: string, a: Attrs): string {
   return `<${tag}${attrText(a)}/>`;
 }
 
+/** Escaped text for element content. */
 export const text = esc;
 
 /** `translate(x y)` with rounded numbers. */

@@ -1,15 +1,12 @@
 /** A chart's downloadable files: its data as CSV, its SVG as a standalone file. */
 import type { ChartFigure } from '../charts/figure.ts';
 import { toCsv } from '../lib/csv-export.ts';
+import { escapeText as esc } from '../lib/xml.ts';
 
 export function chartCsv(f: ChartFigure, sourceLabel: string): string {
   const header = [...f.table.columns, ...(f.table.hrefs ? [sourceLabel] : [])];
   const rows = f.table.rows.map((r, i) => [...r, ...(f.table.hrefs ? [f.table.hrefs[i] ?? ''] : [])]);
   return toCsv(header, rows);
-}
-
-function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /**

@@ -3,6 +3,7 @@
  * that ships in an npm package (used at build time only; the site itself uses system fonts).
  */
 import { labelWidth } from '../lib/label-text.ts';
+import { escapeXml as esc } from '../lib/xml.ts';
 
 export interface CardBar {
   label: string;
@@ -23,10 +24,6 @@ export interface CardContent {
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
-
-function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** Breaks text into at most `maxLines` lines of `width` px, with an ellipsis when cut. */
 export function wrapText(text: string, width: number, size: number, maxLines: number): string[] {
