@@ -32,7 +32,7 @@ import { growth, type Growth } from '../bench/stats.ts';
 import { formatTable, round } from '../bench/table.ts';
 import { writeNational } from './gen-national.ts';
 import { FLOOR_PAGES_ENV, writeFloorProject } from '../bench/floor.ts';
-import { flagValue, settle } from '../bench/cli-args.ts';
+import { parseFlags, settle, wholeNumber, type Parsed } from '../node/cli-args.ts';
 import { astroBin, astroEnv, buildEnv } from '../node/astro.ts';
 
 const USAGE = 'usage: npm run bench:build -- [--parks 5,250,2543] [--years 10] [--seed 1] [--timeout 900] [--json PATH] [--profile N] [--no-pagefind] [--floor] [--keep] [--log-dir DIR] [--in-place]\n       npm run bench:build -- --analyze-profile DIR [--sources ROOT] [--window FROM-TO (seconds)]';
@@ -59,55 +59,53 @@ export interface BenchArgs {
   window?: [number, number];
 }
 
-export function parseBenchArgs(argv: readonly string[]): BenchArgs | { error: string } | { help: true } {
-  const a: BenchArgs = {
-    parks: [EMBEDDED, 250, 2543], years: 10, seed: 1, timeoutS: 900, json: join(tmpdir(), 'yuanqu-bench-build.json'),
-    profile: [], pagefind: true, floor: false, keep: false, logDir: join(tmpdir(), 'yuanqu-bench-logs'), inPlace: false, sources: '.',
-  };
-  const list = (v: string) => {
-    const ns = v.split(',').map((s) => Number(s.trim()));
-    return ns.every((n) => Number.isInteger(n) && n >= 1) ? ns : null;
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (arg === '--help' || arg === '-h') return { help: true };
-    if (arg === '--no-pagefind') { a.pagefind = false; continue; }
-    if (arg === '--keep') { a.keep = true; continue; }
-    if (arg === '--floor') { a.floor = true; continue; }
-    if (arg === '--in-place') { a.inPlace = true; continue; }
-    const { flag, value: v, next } = flagValue(argv, i);
-    i = next;
-    if (v === undefined) return { error: `${flag} needs a value` };
-    const n = Number(v);
-    if (flag === '--parks') {
-      const ns = list(v);
-      if (!ns) return { error: `--parks takes whole numbers separated by commas, not ${v}` };
+export function parseBenchArgs(argv: readonly string[]): Parsed<BenchArgs> {
+  const spec = {
+    parks: 'string', years: 'string', seed: 'string', timeout: 'string', json: 'string', profile: 'string', 'no-pagefind': 'boolean',
+    floor: 'boolean', keep: 'boolean', 'log-dir': 'string', 'in-place': 'boolean', 'analyze-profile': 'string', sources: 'string', window: 'string',
+  } as const;
+  return parseFlags(argv, spec, (v) => {
+    const a: BenchArgs = {
+      parks: [EMBEDDED, 250, 2543], years: 10, seed: 1, timeoutS: 900, json: v.json ?? join(tmpdir(), 'yuanqu-bench-build.json'),
+      profile: [], pagefind: !v['no-pagefind'], floor: v.floor ?? false, keep: v.keep ?? false, logDir: v['log-dir'] ?? join(tmpdir(), 'yuanqu-bench-logs'),
+      inPlace: v['in-place'] ?? false, analyseProfile: v['analyze-profile'], sources: v.sources ?? '.',
+    };
+    const list = (x: string) => {
+      const ns = x.split(',').map((n) => wholeNumber(n, 1));
+      return ns.every((n) => n !== null) ? (ns as number[]) : null;
+    };
+    if (v.parks !== undefined) {
+      const ns = list(v.parks);
+      if (!ns) return { error: `--parks takes whole numbers separated by commas, not ${v.parks}` };
       a.parks = [...new Set(ns)];
-    } else if (flag === '--profile') {
-      const ns = list(v);
-      if (!ns) return { error: `--profile takes whole numbers separated by commas, not ${v}` };
+    }
+    if (v.profile !== undefined) {
+      const ns = list(v.profile);
+      if (!ns) return { error: `--profile takes whole numbers separated by commas, not ${v.profile}` };
       a.profile = ns;
-    } else if (flag === '--years') {
-      if (!Number.isInteger(n) || n < 1 || n > 30) return { error: `--years must be 1–30, not ${v}` };
+    }
+    if (v.years !== undefined) {
+      const n = wholeNumber(v.years, 1, 30);
+      if (n === null) return { error: `--years must be 1–30, not ${v.years}` };
       a.years = n;
-    } else if (flag === '--seed') {
-      if (!Number.isInteger(n) || n < 0) return { error: `--seed must be a whole number ≥ 0, not ${v}` };
+    }
+    if (v.seed !== undefined) {
+      const n = wholeNumber(v.seed, 0);
+      if (n === null) return { error: `--seed must be a whole number ≥ 0, not ${v.seed}` };
       a.seed = n;
-    } else if (flag === '--timeout') {
-      if (!(n > 0)) return { error: `--timeout takes seconds, not ${v}` };
+    }
+    if (v.timeout !== undefined) {
+      const n = Number(v.timeout);
+      if (!(n > 0)) return { error: `--timeout takes seconds, not ${v.timeout}` };
       a.timeoutS = n;
-    } else if (flag === '--json') a.json = v;
-    else if (flag === '--log-dir') a.logDir = v;
-    else if (flag === '--analyze-profile') a.analyseProfile = v;
-    else if (flag === '--sources') a.sources = v;
-    else if (flag === '--window') {
-      const m = /^(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)$/.exec(v);
-      if (!m) return { error: `--window takes FROM-TO in seconds, not ${v}` };
+    }
+    if (v.window !== undefined) {
+      const m = /^(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)$/.exec(v.window);
+      if (!m) return { error: `--window takes FROM-TO in seconds, not ${v.window}` };
       a.window = [Number(m[1]) * 1000, Number(m[2]) * 1000];
     }
-    else return { error: `unknown argument ${arg}` };
-  }
-  return a;
+    return a;
+  });
 }
 
 /** Files under a folder: how many, how many .html, total bytes. */

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { chartCases } from '../bench/chart-options.ts';
 import { median } from '../bench/stats.ts';
 import { formatTable, round } from '../bench/table.ts';
-import { flagValue, settle } from '../bench/cli-args.ts';
+import { parseFlags, settle, wholeNumber, type Parsed } from '../node/cli-args.ts';
 import { linkedomDocument, renderPlot, svgDocument } from '../charts/render.ts';
 import { loadDatasetOrThrow } from '../data/load.ts';
 import { indexDataset } from '../data/model.ts';
@@ -23,23 +23,21 @@ interface Args {
   parks: number;
 }
 
-function parseArgs(argv: readonly string[]): Args | { error: string } | { help: true } {
-  const a: Args = { runs: 10, parks: 0 };
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--help' || argv[i] === '-h') return { help: true };
-    const { flag, value, next } = flagValue(argv, i);
-    i = next;
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1) return { error: `${flag} needs a whole number ≥ 1` };
-    if (flag === '--runs') a.runs = n;
-    else if (flag === '--parks') a.parks = n;
-    else return { error: `unknown argument ${flag}` };
-  }
-  return a;
+function parseChartArgs(argv: readonly string[]): Parsed<Args> {
+  return parseFlags(argv, { runs: 'string', parks: 'string' } as const, (v) => {
+    const a: Args = { runs: 10, parks: 0 };
+    for (const [flag, value] of Object.entries(v)) {
+      const n = wholeNumber(String(value), 1);
+      if (n === null) return { error: `--${flag} needs a whole number ≥ 1` };
+      if (flag === 'runs') a.runs = n;
+      else a.parks = n;
+    }
+    return a;
+  });
 }
 
 export function main(argv: readonly string[]): number {
-  const a = settle(parseArgs(argv), USAGE);
+  const a = settle(parseChartArgs(argv), USAGE);
   if (typeof a === 'number') return a;
   const dir = a.parks > 0 ? writeNational({ parks: a.parks, years: 10, seed: 1, dataDir: 'data' }).dir : resolve('data');
   const dataset = loadDatasetOrThrow(fsReader(dir));

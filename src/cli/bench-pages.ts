@@ -45,7 +45,7 @@ import { routes, withBase } from '../lib/paths.ts';
 import { startStaticServer } from '../node/static-server.ts';
 import { median } from '../bench/stats.ts';
 import { formatTable, round } from '../bench/table.ts';
-import { flagValue, settle } from '../bench/cli-args.ts';
+import { parseFlags, settle, wholeNumber, type Parsed } from '../node/cli-args.ts';
 
 const USAGE = 'usage: npm run bench:pages -- [--dist dist] [--runs 10] [--lh-runs 1] [--json PATH] [--park ID] [--pages "",parks/linxiang/,…] [--presets mobile,desktop] [--gzip] [--no-lighthouse] [--no-chart]';
 
@@ -65,38 +65,34 @@ export interface PagesArgs {
   gzip: boolean;
 }
 
-export function parsePagesArgs(argv: readonly string[]): PagesArgs | { error: string } | { help: true } {
-  const a: PagesArgs = {
-    dist: 'dist', runs: 10, lhRuns: 1, json: join(tmpdir(), 'yuanqu-bench-pages.json'), park: '',
-    pages: DEFAULT_PAGES, presets: ['mobile', 'desktop'], lighthouse: true, chart: true, gzip: false,
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (arg === '--help' || arg === '-h') return { help: true };
-    if (arg === '--no-lighthouse') { a.lighthouse = false; continue; }
-    if (arg === '--no-chart') { a.chart = false; continue; }
-    if (arg === '--gzip') { a.gzip = true; continue; }
-    const { flag, value: v, next } = flagValue(argv, i);
-    i = next;
-    if (v === undefined) return { error: `${flag} needs a value` };
-    const n = Number(v);
-    if (flag === '--dist') a.dist = v;
-    else if (flag === '--runs') {
-      if (!Number.isInteger(n) || n < 1) return { error: `--runs must be a whole number ≥ 1, not ${v}` };
+export function parsePagesArgs(argv: readonly string[]): Parsed<PagesArgs> {
+  const spec = {
+    dist: 'string', runs: 'string', 'lh-runs': 'string', json: 'string', park: 'string', pages: 'string', presets: 'string',
+    gzip: 'boolean', 'no-lighthouse': 'boolean', 'no-chart': 'boolean',
+  } as const;
+  return parseFlags(argv, spec, (v) => {
+    const a: PagesArgs = {
+      dist: v.dist ?? 'dist', runs: 10, lhRuns: 1, json: v.json ?? join(tmpdir(), 'yuanqu-bench-pages.json'), park: v.park ?? '',
+      pages: v.pages === undefined ? DEFAULT_PAGES : v.pages.split(',').map((p) => p.trim().replace(/^\/+/, '')),
+      presets: ['mobile', 'desktop'], lighthouse: !v['no-lighthouse'], chart: !v['no-chart'], gzip: v.gzip ?? false,
+    };
+    if (v.runs !== undefined) {
+      const n = wholeNumber(v.runs, 1);
+      if (n === null) return { error: `--runs must be a whole number ≥ 1, not ${v.runs}` };
       a.runs = n;
-    } else if (flag === '--lh-runs') {
-      if (!Number.isInteger(n) || n < 1) return { error: `--lh-runs must be a whole number ≥ 1, not ${v}` };
+    }
+    if (v['lh-runs'] !== undefined) {
+      const n = wholeNumber(v['lh-runs'], 1);
+      if (n === null) return { error: `--lh-runs must be a whole number ≥ 1, not ${v['lh-runs']}` };
       a.lhRuns = n;
-    } else if (flag === '--json') a.json = v;
-    else if (flag === '--park') a.park = v;
-    else if (flag === '--pages') a.pages = v.split(',').map((p) => p.trim().replace(/^\/+/, ''));
-    else if (flag === '--presets') {
-      const ps = v.split(',').map((p) => p.trim());
-      if (!ps.every((p) => p === 'mobile' || p === 'desktop')) return { error: `--presets takes mobile and/or desktop, not ${v}` };
+    }
+    if (v.presets !== undefined) {
+      const ps = v.presets.split(',').map((p) => p.trim());
+      if (!ps.every((p) => p === 'mobile' || p === 'desktop')) return { error: `--presets takes mobile and/or desktop, not ${v.presets}` };
       a.presets = ps as PagesArgs['presets'];
-    } else return { error: `unknown argument ${arg}` };
-  }
-  return a;
+    }
+    return a;
+  });
 }
 
 // ───────────────────────────── serving ─────────────────────────────

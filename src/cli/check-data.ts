@@ -9,29 +9,16 @@ import { resolve } from 'node:path';
 import { formatIssue } from '../data/issues.ts';
 import { loadDataset } from '../data/load.ts';
 import { dataDir, displayName, fsReader } from '../data/node-fs.ts';
+import { parseFlags, type Parsed } from '../node/cli-args.ts';
 
 const USAGE = 'usage: npm run check-data -- [--data-dir DIR]   (default: $PARKS_DATA_DIR or ./data)';
 
 interface Args {
   dir?: string;
-  help: boolean;
-  error?: string;
 }
 
-export function parseArgs(args: readonly string[]): Args {
-  const out: Args = { help: false };
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] ?? '';
-    if (a === '--help' || a === '-h') out.help = true;
-    else if (a === '--data-dir') {
-      const v = args[i + 1];
-      if (v === undefined || v.startsWith('--')) return { ...out, error: '--data-dir needs a folder' };
-      out.dir = v;
-      i++;
-    } else if (a.startsWith('--data-dir=')) out.dir = a.slice('--data-dir='.length);
-    else return { ...out, error: `unknown argument ${a}` };
-  }
-  return out;
+export function parseCheckArgs(args: readonly string[]): Parsed<Args> {
+  return parseFlags(args, { 'data-dir': 'string' } as const, (v) => (v['data-dir'] === undefined ? {} : { dir: v['data-dir'] }));
 }
 
 export interface Output {
@@ -43,12 +30,12 @@ const console_: Output = { out: (l) => console.log(l), err: (l) => console.error
 
 export function main(args: readonly string[], io: Output = console_): number {
   try {
-    const parsed = parseArgs(args);
-    if (parsed.help) {
+    const parsed = parseCheckArgs(args);
+    if ('help' in parsed) {
       io.out(USAGE);
       return 0;
     }
-    if (parsed.error) {
+    if ('error' in parsed) {
       io.err(`error: ${parsed.error}\n${USAGE}`);
       return 2;
     }

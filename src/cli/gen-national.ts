@@ -12,7 +12,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateNational, parseCountySeats, type NationalData } from '../bench/national.ts';
-import { flagValue, settle } from '../bench/cli-args.ts';
+import { parseFlags, settle, wholeNumber, type Parsed } from '../node/cli-args.ts';
 
 const USAGE = 'usage: npm run gen:national -- --parks N [--years 10] [--seed 1] [--out DIR] [--data-dir data]';
 const MARKER = '.yuanqu-national';
@@ -25,35 +25,27 @@ export interface GenArgs {
   dataDir: string;
 }
 
-export function parseGenArgs(argv: readonly string[]): GenArgs | { error: string } | { help: true } {
-  const out: GenArgs = { parks: 2543, years: 10, seed: 1, dataDir: 'data' };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] ?? '';
-    if (a === '--help' || a === '-h') return { help: true };
-    const { flag, value, next } = flagValue(argv, i);
-    i = next;
-    if (value === undefined) return { error: `${flag} needs a value` };
-    const int = (min: number, max: number) => {
-      const n = Number(value);
-      return Number.isInteger(n) && n >= min && n <= max ? n : null;
-    };
-    if (flag === '--parks') {
-      const n = int(1, 1_000_000);
-      if (n === null) return { error: `--parks must be a whole number ≥ 1, not ${value}` };
+export function parseGenArgs(argv: readonly string[]): Parsed<GenArgs> {
+  return parseFlags(argv, { parks: 'string', years: 'string', seed: 'string', out: 'string', 'data-dir': 'string' } as const, (v) => {
+    const out: GenArgs = { parks: 2543, years: 10, seed: 1, out: v.out, dataDir: v['data-dir'] ?? 'data' };
+    if (v.out === undefined) delete out.out;
+    if (v.parks !== undefined) {
+      const n = wholeNumber(v.parks, 1, 1_000_000);
+      if (n === null) return { error: `--parks must be a whole number ≥ 1, not ${v.parks}` };
       out.parks = n;
-    } else if (flag === '--years') {
-      const n = int(1, 30);
-      if (n === null) return { error: `--years must be a whole number from 1 to 30, not ${value}` };
+    }
+    if (v.years !== undefined) {
+      const n = wholeNumber(v.years, 1, 30);
+      if (n === null) return { error: `--years must be a whole number from 1 to 30, not ${v.years}` };
       out.years = n;
-    } else if (flag === '--seed') {
-      const n = int(0, 2 ** 32 - 1);
-      if (n === null) return { error: `--seed must be a whole number ≥ 0, not ${value}` };
+    }
+    if (v.seed !== undefined) {
+      const n = wholeNumber(v.seed, 0, 2 ** 32 - 1);
+      if (n === null) return { error: `--seed must be a whole number ≥ 0, not ${v.seed}` };
       out.seed = n;
-    } else if (flag === '--out') out.out = value;
-    else if (flag === '--data-dir') out.dataDir = value;
-    else return { error: `unknown argument ${a}` };
-  }
-  return out;
+    }
+    return out;
+  });
 }
 
 export function defaultOutDir(a: Pick<GenArgs, 'parks' | 'years' | 'seed'>): string {

@@ -5,16 +5,18 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve, join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { launchChromium } from '../node/chromium.ts';
 import { startStaticServer } from '../node/static-server.ts';
 
-const args = process.argv.slice(2);
-const outIdx = args.indexOf('--out');
-const out = resolve(outIdx >= 0 ? (args[outIdx + 1] ?? 'shots') : '/tmp/shots');
-const dark = args.includes('--dark');
-const selIdx = args.indexOf('--selector');
-const selector = selIdx >= 0 ? args[selIdx + 1] : undefined;
-const paths = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--out' && args[i - 1] !== '--selector');
+const { values, positionals } = parseArgs({
+  options: { out: { type: 'string' }, dark: { type: 'boolean' }, selector: { type: 'string' }, viewport: { type: 'boolean' } },
+  allowPositionals: true,
+});
+const out = resolve(values.out ?? '/tmp/shots');
+const dark = values.dark ?? false;
+const selector = values.selector;
+const paths = positionals;
 const targets = paths.length > 0 ? paths : ['', 'parks/linxiang/', 'sources/junshan-2024/'];
 mkdirSync(out, { recursive: true });
 const port = 4500 + Math.floor(Math.random() * 400);
@@ -38,7 +40,7 @@ try {
         }
         continue;
       }
-      await page.screenshot({ path: join(out, name), fullPage: !args.includes('--viewport') });
+      await page.screenshot({ path: join(out, name), fullPage: !values.viewport });
       console.log(join(out, name));
     }
     await context.close();
