@@ -12,8 +12,10 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import Tinypool from 'tinypool';
 import { resvgOptions } from './card-render.ts';
+import type { CardJob } from './card-worker.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -44,25 +46,17 @@ export function cardKey(svg: string): string {
   return `${createHash('sha256').update(renderer).update('\n').update(svg).digest('hex').slice(0, 32)}.png`;
 }
 
-// CommonJS, run with `eval`: the worker needs no file of its own beside the bundled build.
-const WORKER = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { existsSync, renameSync, writeFileSync } = require('node:fs');
-const { Resvg } = require(workerData.resvg);
-parentPort.on('message', ({ key, svg }) => {
-  const out = workerData.dir + '/' + key;
-  try {
-    if (!existsSync(out)) {
-      const png = new Resvg(svg, workerData.options).render().asPng();
-      const tmp = out + '.' + process.pid + '.' + Math.random().toString(36).slice(2) + '.tmp';
-      writeFileSync(tmp, png);
-      renameSync(tmp, out);
-    }
-    parentPort.postMessage({ key });
-  } catch (e) {
-    parentPort.postMessage({ key, error: String((e && e.stack) || e) });
+/**
+ * The worker module, src/social-cards/card-worker.ts, found from this module's own place: beside it
+ * in the sources, or in the project above Astro's bundle (.astro/.prerender/chunks/) in a build.
+ */
+function workerFile(): string {
+  const rel = join('src', 'social-cards', 'card-worker.ts');
+  for (let dir = dirname(fileURLToPath(import.meta.url)); dir !== dirname(dir); dir = dirname(dir)) {
+    if (existsSync(join(dir, rel))) return join(dir, rel);
   }
-});`;
+  throw new Error(`social cards: no ${rel} above ${fileURLToPath(import.meta.url)}`);
+}
 
 export interface CardPool {
   /** The PNG of a card given to `drawCards`, once a worker has drawn it (or found it in the cache). */
@@ -75,41 +69,26 @@ export interface CardPool {
  */
 export function drawCards(svgs: readonly string[], fonts: string[], workers = Math.max(1, availableParallelism() - 1), dir = cardCacheDir()): CardPool {
   mkdirSync(dir, { recursive: true });
-  const queue = [...new Map(svgs.map((svg) => [cardKey(svg), svg] as const))].map(([key, svg]) => ({ key, svg }));
-  const done = new Map<string, { promise: Promise<void>; resolve(): void; reject(e: Error): void }>();
-  for (const { key } of queue) {
-    let resolveIt!: () => void;
-    let rejectIt!: (e: Error) => void;
-    const promise = new Promise<void>((res, rej) => { resolveIt = res; rejectIt = rej; });
+  const jobs = new Map(svgs.map((svg) => [cardKey(svg), svg] as const));
+  const pool = new Tinypool({ filename: workerFile(), minThreads: 0, maxThreads: Math.max(1, Math.min(workers, jobs.size)) });
+  const options = resvgOptions(fonts);
+  const done = new Map<string, Promise<void>>();
+  for (const [key, svg] of jobs) {
+    const job: CardJob = { key, svg, dir, options };
+    const drawn = (pool.run(job) as Promise<string>).then(
+      () => undefined,
+      (e: unknown) => { throw new Error(`social card ${key}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`); },
+    );
     // A card nobody asks for must not fail the build as an unhandled rejection.
-    promise.catch(() => undefined);
-    done.set(key, { promise, resolve: resolveIt, reject: rejectIt });
+    drawn.catch(() => undefined);
+    done.set(key, drawn);
   }
-  const threads = Array.from({ length: Math.min(workers, queue.length) }, () =>
-    new Worker(WORKER, { eval: true, workerData: { resvg: require.resolve('@resvg/resvg-js'), options: resvgOptions(fonts), dir } }));
-  const feed = (w: Worker) => {
-    const job = queue.shift();
-    if (job) w.postMessage(job);
-    else void w.terminate();
-  };
-  for (const w of threads) {
-    w.on('message', (m: { key: string; error?: string }) => {
-      const d = done.get(m.key);
-      if (m.error) d?.reject(new Error(`social card ${m.key}: ${m.error}`));
-      else d?.resolve();
-      feed(w);
-    });
-    w.on('error', (e) => { for (const d of done.values()) d.reject(e); });
-    feed(w);
-  }
+  void Promise.allSettled(done.values()).then(() => pool.destroy());
   return {
     async png(key) {
       const d = done.get(key);
       if (!d) throw new Error(`social card ${key} was never given to drawCards`);
-      // Asked for before a worker reached it: it goes to the front of the queue.
-      const waiting = queue.findIndex((j) => j.key === key);
-      if (waiting > 0) queue.unshift(...queue.splice(waiting, 1));
-      await d.promise;
+      await d;
       return readFileSync(join(dir, key));
     },
   };
