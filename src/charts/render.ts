@@ -6,7 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import { createDocument, UnsupportedDomError } from './svg-dom.ts';
+import { createDocument, UnsupportedDomError } from '../svg-dom/svg-dom.ts';
 import { escapeXml } from '../lib/xml.ts';
 
 export interface ChartText {

@@ -1,5 +1,5 @@
 /**
- * `npx node src/cli/bench-charts.ts [--runs 10] [--parks N]`: renders every chart the site draws
+ * `npm run bench:charts -- [--runs 10] [--parks N]`: renders every chart the site draws
  * (chart-options.ts: each park, both locales, narrow and wide, plus the overview charts) with the
  * linkedom document and with svg-dom.ts, alternating, and prints the median ms per chart of each.
  * The embedded data/ by default; `--parks N` generates the synthetic national dataset of N parks
@@ -16,7 +16,7 @@ import { indexDataset } from '../data/model.ts';
 import { fsReader } from '../data/node-fs.ts';
 import { writeNational } from './gen-national.ts';
 
-const USAGE = 'usage: npx node src/cli/bench-charts.ts [--runs 10] [--parks N]';
+const USAGE = 'usage: npm run bench:charts -- [--runs 10] [--parks N]';
 
 interface Args {
   runs: number;

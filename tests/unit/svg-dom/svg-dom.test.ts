@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { createDocument, DomElement, SVG_NS, UnsupportedDomError } from '../../src/charts/svg-dom.ts';
+import { createDocument, DomElement, SVG_NS, UnsupportedDomError } from '../../../src/svg-dom/svg-dom.ts';
 
 /**
  * Runs the same DOM script on svg-dom and on a linkedom HTML document (what charts were rendered
