@@ -13,7 +13,7 @@ import { cleanSourceText, findQuote, isReadableInQuote } from '../lib/provenance
 import { decodeBytes, fileIssue, parseCsvText, type CsvRow, type Encoding } from './csv.ts';
 import { checkHeader } from './header.ts';
 import { DataValidationError, type DataIssue } from './issues.ts';
-import type { Dataset, FileReport, Indicator, Investment, Project, SourceDocument, Zone } from './model.ts';
+import type { Dataset, FileReport, Indicator, Investment, Project, SourceDocument, StoryCopy, Zone } from './model.ts';
 import { documentRow } from './schema/documents.ts';
 import { toHalfWidth } from './schema/fields.ts';
 import { indicatorDefRow } from './schema/indicator-defs.ts';
@@ -22,6 +22,7 @@ import { investmentRow } from './schema/investments.ts';
 import { parkRow } from './schema/parks.ts';
 import { projectRow } from './schema/projects.ts';
 import { zoneRow } from './schema/zones.ts';
+import { STORY_FILES, storyRow, type StoryKey } from './schema/story.ts';
 
 export { checkHeader } from './header.ts';
 
@@ -539,8 +540,30 @@ function load(read: ReadFile, dir: string, issues: DataIssue[]): { dataset: Data
     zones: zoneRows,
     projects,
     files,
+    story: loadStory(read, dir, issues),
   };
   return { dataset, files };
+}
+
+/** The optional story files: each key once; a file that is absent leaves every key to be computed. */
+function loadStory(read: ReadFile, dir: string, issues: DataIssue[]): StoryCopy {
+  const copy = (file: string): ReadonlyMap<StoryKey, string> => {
+    const m = new Map<StoryKey, string>();
+    if (read(file) === null) return m;
+    const parsed = parseDataset(read, file, dir, storyRow, issues);
+    const lines = new Map<StoryKey, number>();
+    for (const { value, line } of parsed.rows) {
+      const first = lines.get(value.key);
+      if (first !== undefined) {
+        issues.push({ severity: 'error', file: `${dir}/${file}`, line, column: parsed.header.indexOf('key') + 1, field: 'key', value: value.key, message: `repeats the key of line ${first}`, hint: 'each key once per file' });
+      } else {
+        lines.set(value.key, line);
+        m.set(value.key, value.text);
+      }
+    }
+    return m;
+  };
+  return { 'zh-CN': copy(STORY_FILES['zh-CN']), en: copy(STORY_FILES.en) };
 }
 
 /** The build's entry: loads or throws one error listing every problem. */

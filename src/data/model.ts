@@ -11,6 +11,8 @@ import type { ParkRow } from './schema/parks.ts';
 import type { ProjectRow } from './schema/projects.ts';
 import type { ZoneRow } from './schema/zones.ts';
 import type { Encoding } from './csv.ts';
+import type { StoryKey } from './schema/story.ts';
+import type { Locale } from '../lib/format.ts';
 
 export type Park = Readonly<ParkRow>;
 export type IndicatorDef = Readonly<IndicatorDefRow>;
@@ -57,7 +59,11 @@ export interface Dataset {
   readonly zones: readonly Zone[];
   readonly projects: readonly Project[];
   readonly files: readonly FileReport[];
+  /** The dataset's own story copy per edition (story.<locale>.csv), where the folder gives it. */
+  readonly story: StoryCopy;
 }
+
+export type StoryCopy = Readonly<Record<Locale, ReadonlyMap<StoryKey, string>>>;
 
 /** A row of any dataset that carries a quote, with the kind of row it is. */
 export type QuotedRow =

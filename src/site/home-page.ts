@@ -7,6 +7,11 @@ import { LIMITS } from '../lib/limits.ts';
 import { routes } from '../lib/paths.ts';
 import { overviewCharts, parkCharts, type ParkCharts } from './page-charts.ts';
 import { pageContext } from './page-context.ts';
+import { storyText } from '../derived/story.ts';
+import { STORY_KEYS, type StoryKey } from '../data/schema/story.ts';
+import type { StringKey } from '../i18n/index.ts';
+
+const STORY = new Set<string>(STORY_KEYS);
 
 export function homePage({ dataset, index }: SiteData, locale: Locale, base: string) {
   const ctx = pageContext(locale, base);
@@ -23,6 +28,8 @@ export function homePage({ dataset, index }: SiteData, locale: Locale, base: str
   const garbledDoc = dataset.documents.find((d) => d.year_basis === 'inferred');
   const parks = countWord(dataset.parks.length, locale);
   const docs = countWord(dataset.documents.length, locale);
+  // The dataset's own story where it has one (story.<locale>.csv), the interface strings otherwise.
+  const copy = (key: string) => (STORY.has(key) ? storyText(dataset, locale, key as StoryKey) : ctx.t(key as StringKey));
   return {
     ...ctx,
     dataset,
@@ -32,13 +39,16 @@ export function homePage({ dataset, index }: SiteData, locale: Locale, base: str
     parks,
     docs,
     parksHeading: { parks: capitalize(parks), docs },
-    stories: [
+    kicker: storyText(dataset, locale, 'home.kicker'),
+    lede: storyText(dataset, locale, 'home.lede', { parks }),
+    stories: ([
       ['story.promise', firstChart((c) => c.promise)],
       ['story.trend', firstChart((c) => c.trend)],
       ['story.invest', overview.investmentsByPark],
       ['story.pipeline', overview.pipeline],
       ['story.land', overview.land],
-    ] as const,
+    ] as const).map(([key, figure]) => ({ h: copy(`${key}.h`), p: copy(`${key}.p`), figure })),
+    garbledStory: { h: copy('story.garbled.h'), p: copy('story.garbled.p') },
     garbled: dataset.indicators.filter((r) => r.flag === 'garbled').length + dataset.investments.filter((r) => r.flag === 'garbled').length,
     garbledLink: garbledDoc ? ctx.link(routes.source(garbledDoc.id)) : undefined,
     cards: dataset.parks.slice(0, LIMITS.homeParkCards),

@@ -3,6 +3,7 @@ import type { Dataset } from '../data/model.ts';
 import { translator } from '../i18n/index.ts';
 import { countWord, type Locale } from '../lib/format.ts';
 import { editionOf, localized, routes, twinPath, withBase } from '../lib/paths.ts';
+import { storyText } from '../derived/story.ts';
 import { cardPageOf, cardPath } from './site-pages.ts';
 
 export type Section = 'home' | 'parks' | 'indicators' | 'investments' | 'map' | 'sources' | 'data';
@@ -57,6 +58,6 @@ export function layoutModel(props: LayoutProps, { url, site, base }: PageAddress
     zhUrl: new URL(href(localized('zh-CN', neutralPath)), site).href,
     enUrl: new URL(href(localized('en', neutralPath)), site).href,
     twin: href(twinPath(pagePath)),
-    docs: countWord(dataset.documents.length, locale),
+    footerSources: storyText(dataset, locale, 'footer.sources', { docs: countWord(dataset.documents.length, locale) }),
   };
 }

@@ -15,6 +15,7 @@ import type { CardBar, CardContent } from '../social-cards/card-svg.ts';
 import { dimensionOf, toBase } from '../lib/units.ts';
 import { LIMITS } from '../lib/limits.ts';
 import { cached } from '../lib/memo.ts';
+import { storyText } from '../derived/story.ts';
 
 export interface SitePage {
   /** Path below the base, e.g. "parks/linxiang/" ("" for the home page). */
@@ -70,7 +71,7 @@ function editionPages(d: Dataset, index: DatasetIndex, locale: Locale): SitePage
     .filter((b) => b.value > 0)
     .map((b) => ({ ...b, text: formatMoney(b.value, '万元', locale) }));
   const pages: SitePage[] = [
-    page(routes.home(), { kicker: `湖南 · ${d.parks.length} 个园区 · ${d.documents.length} 份原文`, title: t(locale, 'site.tagline'), bars: moneyByPark }),
+    page(routes.home(), { kicker: `${storyText(d, 'zh-CN', 'home.kicker')} · ${d.parks.length} 个园区 · ${d.documents.length} 份原文`, title: t(locale, 'site.tagline'), bars: moneyByPark }),
     page(routes.parks(), { kicker: t(locale, 'site.name'), title: t(locale, 'nav.parks'), headline: `${d.parks.length}`, headlineLabel: d.parks.map((p) => p.name).join('、') }),
     page(routes.sources(), { kicker: t(locale, 'site.name'), title: t(locale, 'nav.sources'), headline: `${d.documents.length}`, headlineLabel: locale === 'zh-CN' ? '份报告原文，逐字保存，引用的句子全部标出' : 'reports kept verbatim, every quoted sentence marked' }),
     page(routes.indicators(), { kicker: t(locale, 'site.name'), title: t(locale, 'nav.indicators'), headline: `${d.indicators.length}`, headlineLabel: locale === 'zh-CN' ? '个数字，每个都链接到原句' : 'figures, each linked to its sentence' }),
