@@ -1,3 +1,4 @@
+// bench/: the benchmarks' internals.
 /**
  * A synthetic national dataset for the build benchmark: N parks over real county adcodes, one
  * report per park and year whose text is generated from sentence templates, and the CSV rows that

@@ -1,3 +1,4 @@
+// charts/: pure chart builders, rows → Plot options → SVG.
 /**
  * Renders Observable Plot options to an SVG string at build time (svg-dom.ts document), and makes
  * it accessible and stable: role="img" with <title>/<desc>, Plot's per-group aria labels dropped

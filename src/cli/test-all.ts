@@ -1,3 +1,4 @@
+// cli/: the commands behind the npm scripts.
 /**
  * `npm test`: every suite, in the order a failure is cheapest to read —
  * Chromium present → types (astro check) → data check → unit/data/chart tests → build → browser tests.

@@ -1,3 +1,4 @@
+// data/: reading and validating a data folder into a typed, read-only dataset.
 /**
  * Reads a data folder into a validated `Dataset`. Every row read is either loaded or reported
  * with `file:line:column`; any error fails the load with all issues at once (capped per file).

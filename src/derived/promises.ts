@@ -1,3 +1,4 @@
+// derived/: read-only facts derived from the dataset, shared by pages, charts and cards.
 /**
  * The promise tracker's logic: pairs each target with the actual reported for the same park,
  * indicator and year, and says whether the promise was met. Pure; no formatting.

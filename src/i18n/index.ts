@@ -1,3 +1,4 @@
+// i18n/: every interface string, one table per locale (and the map's phrase tables).
 import { en } from './en.ts';
 import { zh, type StringKey } from './zh-CN.ts';
 import type { Locale } from '../lib/format.ts';

@@ -1,3 +1,4 @@
+// integrations/: what Astro runs around the pages (data check, search index, raw reports, island loader, CSP).
 /**
  * Site search index: after every `astro build` (whatever its --outDir) Pagefind's Node API reads
  * the built HTML and writes its bundle to `<outDir>/pagefind/`.

@@ -1,3 +1,4 @@
+// islands/: the only code shipped to the browser; imports only lib/.
 /**
  * <chart-figure>: tooltips and legend toggles for a chart rendered at build time.
  * Marks are focusable <g class="mark" data-href> with a <title>: hovering or focusing one shows

@@ -1,3 +1,4 @@
+// lib/: pure helpers that import nothing else in src/ and run in the browser too.
 import { toBase, UNIT_EN, type Unit } from './units.ts';
 
 export type Locale = 'zh-CN' | 'en';

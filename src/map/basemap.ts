@@ -1,3 +1,4 @@
+// map/: projection, base-map layers, markers, bubbles and zone schematics, as SVG strings.
 /**
  * The county base map as the map code sees it: a TopoJSON topology with one GeometryCollection
  * `counties` whose geometries carry { adcode, name, center }. Validation, feature extraction,

@@ -1,3 +1,4 @@
+// node/: Node-only tools for the CLIs and tests.
 /**
  * Astro's CLI as our scripts, benchmarks and tests run it: with the project's pinned Node, with
  * telemetry off (a build makes no request to another origin, and prints no telemetry notice), and

@@ -1,3 +1,4 @@
+// site/: what each page and file of the site shows (page and section models, charts per page, the page list).
 /**
  * What every page model starts from: the edition's translator and links within the edition,
  * below the base path (BASE_PATH).

@@ -1,3 +1,4 @@
+// social-cards/: the 1200×630 PNG cards shared links show.
 /**
  * Social cards drawn beside the pages. A card costs ~15 ms (resvg draws it, then encodes the PNG),
  * and a national build has thousands, while Astro renders pages on one core. So the card route's

@@ -1,3 +1,4 @@
+// svg-dom/: the small DOM that Observable Plot renders into at build time.
 /**
  * A small DOM for rendering Observable Plot charts to SVG strings at build time. It implements what
  * Plot 0.6.17, d3-selection and render.ts use when Plot is given `document:`, and serializes

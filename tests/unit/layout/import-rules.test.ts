@@ -67,6 +67,20 @@ describe('import rules', () => {
   });
 });
 
+describe('folder jobs', () => {
+  it('every code folder says its job in the first line of its main file, and the README names that file', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const templates = new Set(['components', 'layouts', 'views', 'pages', 'styles', 'types', 'extract']);
+    const folders = readdirSync(join(ROOT, 'src'), { withFileTypes: true }).filter((e) => e.isDirectory() && !templates.has(e.name)).map((e) => e.name);
+    const missing = folders.filter((d) => {
+      const main = readdirSync(join(ROOT, 'src', d)).filter((f) => f.endsWith('.ts')).find((f) => readFileSync(join(ROOT, 'src', d, f), 'utf8').startsWith(`// ${d}/: `));
+      return !main || !readme.includes(`src/${d}/`);
+    });
+    expect(folders.length).toBeGreaterThan(10);
+    expect(missing).toEqual([]);
+  });
+});
+
 describe('the rules fail on a forbidden import', () => {
   const edge = (from: string, to: string): ImportEdge => ({ from, to, line: 1 });
 
