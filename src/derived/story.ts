@@ -57,6 +57,8 @@ export function storyText(d: Dataset, locale: Locale, key: StoryKey, vars: Vars 
   const facts = storyFacts(d);
   const all: Vars = { region: regionName(facts.provinces, locale), checkable: countWord(facts.checkable, locale), inferred: countWord(facts.inferred, locale), docs: countWord(d.documents.length, locale), ...vars };
   const own = d.story[locale].get(key);
-  const text = own ?? t(locale, `storyDefault.${key}` as StringKey);
+  // "None of the documents" reads better than "zero of them".
+  const computed = key === 'story.promise.p' && facts.checkable === 0 ? 'storyDefault.story.promise.none' : `storyDefault.${key}`;
+  const text = own ?? t(locale, computed as StringKey);
   return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in all ? String(all[k]) : m));
 }

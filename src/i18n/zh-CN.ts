@@ -188,6 +188,7 @@ export const zh = {
   'storyDefault.map.kicker': '{region} · 示意图',
   'storyDefault.map.lede': '{parks}个园区在{region}的位置、各园区的板块布局和报告所列的投资金额。园区标在所在县的县城（县政府驻地），不是园区的实际位置；板块图是按原文描述排列的示意图，不按比例。',
   'storyDefault.story.promise.p': '只有同一份报告既给出目标、又给出实绩时，才能核对承诺。{docs}份文件里有{checkable}份做到了这一点。',
+  'storyDefault.story.promise.none': '只有同一份报告既给出目标、又给出实绩时，才能核对承诺。{docs}份文件里没有一份做到这一点。',
   'storyDefault.story.trend.h': '同一个园区，历年文件中的数字',
   'storyDefault.story.trend.p': '一个园区不同年份的文件里报告的数字，按年份排列。计划里的是目标，总结里的是实绩。',
   'storyDefault.story.garbled.h': '年份存疑的文件',

@@ -1,5 +1,5 @@
 /** The dataset's story copy: the data folder's own where it gives it, computed from the data where not. */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -22,6 +22,15 @@ function dataWith(zh: string | null, en: string | null = null): string {
   return dir;
 }
 
+/** The same, without the story files and without the indicator rows of the given kind. */
+function dataWithout(kind: 'report' | 'target'): string {
+  const dir = dataWith(null);
+  const csv = readFileSync(join(dir, 'indicators.csv'), 'utf8').split('\n');
+  const kindColumn = (csv[0] ?? '').split(',').indexOf('kind');
+  writeFileSync(join(dir, 'indicators.csv'), csv.filter((l, i) => i === 0 || l.split(',')[kindColumn] !== (kind === 'report' ? 'actual' : 'target')).join('\n'));
+  return dir;
+}
+
 describe('story copy', () => {
   const embedded = loadDatasetOrThrow(fsReader('data'));
   const computed = loadDatasetOrThrow(fsReader(dataWith(null)));
@@ -38,9 +47,15 @@ describe('story copy', () => {
     expect(storyText(computed, 'en', 'map.kicker')).toBe('Hunan · schematic');
     // Only Shuangpai's report gives both the target and the actual of a promise: what the curated copy says too.
     expect(storyText(computed, 'zh-CN', 'story.promise.p')).toContain('五份文件里有一份做到了这一点');
-    expect(storyText(computed, 'en', 'story.promise.p')).toContain('one of the five documents do');
+    expect(storyText(computed, 'en', 'story.promise.p')).toContain('Documents that do: one of five.');
     expect(storyText(computed, 'zh-CN', 'story.garbled.p')).toMatch(/^一份文件标注的年份/);
     expect(storyText(computed, 'zh-CN', 'story.trend.p')).not.toMatch(/临湘|双牌/);
+  });
+
+  it('says so when no document lets a promise be checked', () => {
+    const plansOnly = loadDatasetOrThrow(fsReader(dataWithout('report')));
+    expect(storyText(plansOnly, 'zh-CN', 'story.promise.p')).toMatch(/份文件里没有一份做到这一点。$/);
+    expect(storyText(plansOnly, 'en', 'story.promise.p')).toMatch(/None of the \w+ documents does\.$/);
   });
 
   it('names the region by its parks: one province, or the country', () => {

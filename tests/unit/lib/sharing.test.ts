@@ -8,10 +8,10 @@ import { jsonForScript } from '../../../src/lib/json-script.ts';
 describe('CSV downloads', () => {
   it.each([
     ['=cmd|" /C calc"!A0', `"'=cmd|"" /C calc""!A0"`],
-    ['+1', `"'+1"`],
-    ['-2', `"'-2"`],
-    ['@SUM(A1)', `"'@SUM(A1)"`],
-    ['\tx', `"'\tx"`],
+    ['+1', "'+1"],
+    ['-2', "'-2"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tx', "'\tx"],
     ['274.14亿元', '274.14亿元'],
     ['a,b', '"a,b"'],
     ['say "hi"', '"say ""hi"""'],
