@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { formatIssue } from '../data/issues.ts';
 import { loadDataset } from '../data/load.ts';
 import { dataDir, displayName, fsReader } from '../data/node-fs.ts';
-import { parseFlags, type Parsed } from '../node/cli-args.ts';
+import { CONSOLE, parseFlags, settle, type Output, type Parsed } from '../node/cli-args.ts';
 
 const USAGE = 'usage: npm run check-data -- [--data-dir DIR]   (default: $PARKS_DATA_DIR or ./data)';
 
@@ -21,24 +21,10 @@ export function parseCheckArgs(args: readonly string[]): Parsed<Args> {
   return parseFlags(args, { 'data-dir': 'string' } as const, (v) => (v['data-dir'] === undefined ? {} : { dir: v['data-dir'] }));
 }
 
-export interface Output {
-  out(line: string): void;
-  err(line: string): void;
-}
-
-const console_: Output = { out: (l) => console.log(l), err: (l) => console.error(l) };
-
-export function main(args: readonly string[], io: Output = console_): number {
+export function main(args: readonly string[], io: Output = CONSOLE): number {
   try {
-    const parsed = parseCheckArgs(args);
-    if ('help' in parsed) {
-      io.out(USAGE);
-      return 0;
-    }
-    if ('error' in parsed) {
-      io.err(`error: ${parsed.error}\n${USAGE}`);
-      return 2;
-    }
+    const parsed = settle(parseCheckArgs(args), USAGE, io);
+    if (typeof parsed === 'number') return parsed;
     const dir = parsed.dir !== undefined ? resolve(parsed.dir) : dataDir();
     if (!existsSync(dir) || !statSync(dir).isDirectory()) {
       io.err(`error: ${displayName(dir)}: is not a folder (give the data folder with --data-dir DIR)`);

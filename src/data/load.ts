@@ -37,7 +37,7 @@ export const MAX_ERRORS_PER_FILE = 50;
 export const DATA_FILES = ['parks.csv', 'documents.csv', 'indicator_defs.csv', 'indicators.csv', 'investments.csv', 'zones.csv', 'projects.csv'] as const;
 
 /** The order messages are listed in: files that others refer to first. */
-const REPORT_ORDER = ['parks.csv', 'documents.csv', 'sources/', 'indicator_defs.csv', 'zones.csv', 'indicators.csv', 'investments.csv', 'projects.csv'] as const;
+const REPORT_ORDER = ['parks.csv', 'documents.csv', 'sources/', 'indicator_defs.csv', 'zones.csv', 'indicators.csv', 'investments.csv', 'projects.csv', 'story.zh-CN.csv', 'story.en.csv'] as const;
 
 export interface LoadResult {
   dataset: Dataset | null;

@@ -36,14 +36,23 @@ export function wholeNumber(v: string, min: number, max = Number.MAX_SAFE_INTEGE
   return v.trim() !== '' && Number.isInteger(n) && n >= min && n <= max ? n : null;
 }
 
+/** Where a CLI prints: standard output and standard error. */
+export interface Output {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+/** The process's own console. */
+export const CONSOLE: Output = { out: (l) => console.log(l), err: (l) => console.error(l) };
+
 /** Prints help or the argument error with the usage; returns the exit code, or the parsed args to go on with. */
-export function settle<T extends object>(parsed: Parsed<T>, usage: string): T | number {
+export function settle<T extends object>(parsed: Parsed<T>, usage: string, io: Output = CONSOLE): T | number {
   if ('help' in parsed) {
-    console.log(usage);
+    io.out(usage);
     return 0;
   }
   if ('error' in parsed) {
-    console.error(`error: ${parsed.error}\n${usage}`);
+    io.err(`error: ${parsed.error}\n${usage}`);
     return 2;
   }
   return parsed;

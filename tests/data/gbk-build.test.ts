@@ -86,7 +86,7 @@ function isUtf8(bytes: Uint8Array): boolean {
   }
 }
 
-const ORDER = ['parks.csv', 'documents.csv', 'indicator_defs.csv', 'zones.csv', 'indicators.csv', 'investments.csv', 'projects.csv'];
+const ORDER = ['parks.csv', 'documents.csv', 'indicator_defs.csv', 'zones.csv', 'indicators.csv', 'investments.csv', 'projects.csv', 'story.zh-CN.csv', 'story.en.csv'];
 function order(message: string): number {
   return ORDER.findIndex((f) => message.startsWith(`data/${f}:`));
 }
