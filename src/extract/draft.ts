@@ -50,6 +50,14 @@ export interface Draft {
   yearShift: number;
   /** The cleaned text the quotes come from (cleanSourceText of the input). */
   text: string;
+  /** Where each drafted figure stands in `text`, with the ids of the rows drafted from it. */
+  drafted: DraftedFigure[];
+}
+
+export interface DraftedFigure {
+  start: number;
+  end: number;
+  rows: string[];
 }
 
 interface Analysed {
@@ -131,7 +139,10 @@ export function draftReport(rawText: string, docInfo: DocInfo, defs: readonly In
   const indicators: DraftIndicator[] = [];
   const investments: DraftInvestment[] = [];
   const seen = new Map<string, string>();
+  const drafted: DraftedFigure[] = [];
   for (const a of analysed) {
+    const mark: DraftedFigure = { start: a.figure.start, end: a.figure.end, rows: [] };
+    drafted.push(mark);
     const quote = text.slice(a.quote.start, a.quote.end);
     const readable = isReadableInQuote(a.figure.value, quote);
     const common = [
@@ -143,6 +154,7 @@ export function draftReport(rawText: string, docInfo: DocInfo, defs: readonly In
     for (const target of a.targets) {
       if (target === 'indicators') {
         const id = `${doc.id}-i${pad(indicators.length + 1)}`;
+        mark.rows.push(id);
         // The same number said twice (a summary line, then the details) is one row of the dataset.
         const key = `i|${a.indicator}|${a.figure.value}|${a.figure.unit}|${a.kind}|${a.year}|${a.period}`;
         const dup = a.indicator === '' ? undefined : seen.get(key);
@@ -155,6 +167,7 @@ export function draftReport(rawText: string, docInfo: DocInfo, defs: readonly In
         });
       } else {
         const id = `${doc.id}-v${pad(investments.length + 1)}`;
+        mark.rows.push(id);
         const key = `v|${a.figure.value}|${a.figure.unit}|${quote}`;
         const dup = seen.get(key);
         if (dup === undefined) seen.set(key, id);
@@ -174,7 +187,7 @@ export function draftReport(rawText: string, docInfo: DocInfo, defs: readonly In
     }
   }
   return {
-    indicators, investments, docKind: doc.kind, yearShift: shift, text,
+    indicators, investments, docKind: doc.kind, yearShift: shift, text, drafted,
     garbled: garbled.map((g) => ({ ...g, excerpt: text.slice(g.start, g.end) })),
   };
 }
