@@ -28,57 +28,57 @@ const entry = (word: string, ids: string | readonly string[], from?: SeedDoc): E
  */
 export const INDICATOR_ENTRIES: readonly Entry[] = [
   entry('规模以上工业总产值', 'industrial_output'), entry('规模工业总产值', 'industrial_output'), entry('规上工业总产值', 'industrial_output'),
-  entry('规模工业产值', 'industrial_output'), entry('新增工业总产值', 'industrial_output_added'), entry('工业总产值', 'total_output'), entry('总产值', 'total_output'),
+  entry('规模工业产值', 'industrial_output', 'xx-health-food'), entry('新增工业总产值', 'industrial_output_added', 'linxiang-2017'), entry('工业总产值', 'total_output'), entry('总产值', 'total_output'),
   entry('规模以上工业增加值', 'industrial_value_added'), entry('规模工业增加值', 'industrial_value_added'), entry('规上工业增加值', 'industrial_value_added'),
-  entry('工业增加值', 'industrial_value_added'), entry('高新技术产业增加值', 'hightech_value_added'),
-  entry('高新技术产业营业收入', 'hightech_revenue'), entry('高新技术产业收入', 'hightech_revenue'),
+  entry('工业增加值', 'industrial_value_added'), entry('高新技术产业增加值', 'hightech_value_added', 'linxiang-2017'),
+  entry('高新技术产业营业收入', 'hightech_revenue', 'junshan-2024'), entry('高新技术产业收入', 'hightech_revenue'),
   entry('高新技术产业总产值', 'hightech_output'), entry('高新技术产业产值', 'hightech_output'), entry('高新技术产值', 'hightech_output'), entry('高新产业产值', 'hightech_output'),
   entry('高新技术产业', ['hightech_output', 'hightech_share']), entry('高新产业', ['hightech_output', 'hightech_share']),
-  entry('技工贸总收入', 'tech_industry_trade_revenue'), entry('技工贸收入', 'tech_industry_trade_revenue'),
+  entry('技工贸总收入', 'tech_industry_trade_revenue'), entry('技工贸收入', 'tech_industry_trade_revenue', 'linxiang-2017'),
   entry('主营业务收入', 'main_business_revenue'), entry('利润总额', 'profit'), entry('实现利润', 'profit'),
-  entry('主导产业营业收入', 'leading_industry_revenue'), entry('主导产业收入', 'leading_industry_revenue'),
-  entry('主导产业占比', 'leading_industry_share'), entry('主导产业比重', 'leading_industry_share'), entry('工业集中度', 'industrial_concentration'),
-  entry('固定资产投资', 'fixed_asset_investment'), entry('固定资产投入', 'fixed_asset_investment'),
-  entry('工业投资', 'industrial_investment'), entry('技改投资', 'tech_upgrade_investment'), entry('技术改造投资', 'tech_upgrade_investment'),
-  entry('基础设施投入', 'infrastructure_investment'), entry('基础设施投资', 'infrastructure_investment'), entry('基础设施建设投入', 'infrastructure_investment'),
-  entry('基础设施项目', ['infrastructure_projects', 'infrastructure_investment']),
+  entry('主导产业营业收入', 'leading_industry_revenue', 'junshan-2024'), entry('主导产业收入', 'leading_industry_revenue'),
+  entry('主导产业占比', 'leading_industry_share', 'shuangpai-2017'), entry('主导产业比重', 'leading_industry_share'), entry('工业集中度', 'industrial_concentration', 'shuangpai-2017'),
+  entry('固定资产投资', 'fixed_asset_investment'), entry('固定资产投入', 'fixed_asset_investment', 'xx-health-food'),
+  entry('工业投资', 'industrial_investment', 'xx-health-food'), entry('技改投资', 'tech_upgrade_investment', 'xx-health-food'), entry('技术改造投资', 'tech_upgrade_investment'),
+  entry('基础设施投入', 'infrastructure_investment', 'shuangpai-2017'), entry('基础设施投资', 'infrastructure_investment'), entry('基础设施建设投入', 'infrastructure_investment'),
+  entry('基础设施项目', ['infrastructure_projects', 'infrastructure_investment'], 'shuangpai-2017'),
   entry('项目完成投资', 'project_investment'), entry('项目投资', 'project_investment'), entry('完成投资', 'project_investment'),
-  entry('重点项目', ['key_projects', 'project_investment']), entry('产业项目', ['key_projects', 'project_investment']), entry('重点建设项目', ['key_projects', 'project_investment']),
-  entry('财政总收入', 'fiscal_revenue'), entry('财政收入', 'fiscal_revenue'),
+  entry('重点项目', ['key_projects', 'project_investment']), entry('产业项目', ['key_projects', 'project_investment'], 'linxiang-2022'), entry('重点建设项目', ['key_projects', 'project_investment']),
+  entry('财政总收入', 'fiscal_revenue', 'xx-health-food'), entry('财政收入', 'fiscal_revenue', 'xx-health-food'),
   entry('亩均税收', 'tax_per_mu'), entry('亩均产值', 'output_per_mu'),
-  entry('税收', 'tax_revenue'), entry('两税', 'tax_revenue'), entry('税金', 'tax_revenue'), entry('纳税', 'tax_revenue'),
-  entry('合同引资', 'contract_investment'), entry('签约资金', 'contract_investment'), entry('签约金额', 'contract_investment'),
-  entry('招商到位资金', 'paid_in_investment'), entry('到位资金', 'paid_in_investment'),
-  entry('融资到位资金', 'financing'), entry('融资', 'financing'), entry('招商引资', 'investment_attracted'),
-  entry('专项债', 'government_funding'), entry('上级资金', 'government_funding'), entry('上级财政', 'government_funding'), entry('财政性资金', 'government_funding'),
-  entry('产业发展基金', 'industry_fund'), entry('专项资金', 'industry_fund'), entry('扶持资金', 'enterprise_support_funds'),
-  entry('商业开发收入', 'commercial_development_revenue'),
-  entry('申报入统', 'scale_enterprises_pending'), entry('申报规上', 'scale_enterprise_applicants'), entry('申报规模', 'scale_enterprise_applicants'),
-  entry('入规', 'new_scale_enterprises'), entry('入统', 'new_scale_enterprises'),
+  entry('税收', 'tax_revenue'), entry('两税', 'tax_revenue', 'linxiang-2017'), entry('税金', 'tax_revenue', 'shuangpai-2017'), entry('纳税', 'tax_revenue', 'xx-health-food'),
+  entry('合同引资', 'contract_investment', 'junshan-2024'), entry('签约资金', 'contract_investment'), entry('签约金额', 'contract_investment'),
+  entry('招商到位资金', 'paid_in_investment', 'xx-health-food'), entry('到位资金', 'paid_in_investment', 'xx-health-food'),
+  entry('融资到位资金', 'financing', 'xx-health-food'), entry('融资', 'financing'), entry('招商引资', 'investment_attracted'),
+  entry('专项债', 'government_funding', 'linxiang-2022'), entry('上级资金', 'government_funding'), entry('上级财政', 'government_funding', 'xx-health-food'), entry('财政性资金', 'government_funding', 'xx-health-food'),
+  entry('产业发展基金', 'industry_fund', 'shuangpai-2017'), entry('专项资金', 'industry_fund'), entry('扶持资金', 'enterprise_support_funds', 'shuangpai-2017'),
+  entry('商业开发收入', 'commercial_development_revenue', 'xx-health-food'),
+  entry('申报入统', 'scale_enterprises_pending', 'shuangpai-2017'), entry('申报规上', 'scale_enterprise_applicants', 'junshan-2024'), entry('申报规模', 'scale_enterprise_applicants'),
+  entry('入规', 'new_scale_enterprises', 'linxiang-2022'), entry('入统', 'new_scale_enterprises', 'shuangpai-2017'),
   entry('规模以上工业企业', ['new_scale_enterprises', 'scale_enterprises']), entry('规模工业企业', ['new_scale_enterprises', 'scale_enterprises']),
-  entry('规模企业', ['new_scale_enterprises', 'scale_enterprises']), entry('规上企业', ['new_scale_enterprises', 'scale_enterprises']), entry('规上工业企业', ['new_scale_enterprises', 'scale_enterprises']),
-  entry('认定高新技术企业', 'hightech_enterprises_certified'), entry('高新技术企业', 'hightech_enterprise_applicants'), entry('专精特新', 'srdi_enterprise_applicants'),
+  entry('规模企业', ['new_scale_enterprises', 'scale_enterprises'], 'xx-health-food'), entry('规上企业', ['new_scale_enterprises', 'scale_enterprises'], 'junshan-2024'), entry('规上工业企业', ['new_scale_enterprises', 'scale_enterprises']),
+  entry('认定高新技术企业', 'hightech_enterprises_certified'), entry('高新技术企业', 'hightech_enterprise_applicants', 'junshan-2024'), entry('专精特新', 'srdi_enterprise_applicants', 'junshan-2024'),
   entry('入园企业总数', 'enterprises_total'), entry('入驻企业总数', 'enterprises_total'), entry('企业总数', 'enterprises_total'),
   entry('新增就业', 'jobs_created'), entry('吸纳就业', 'jobs_created'), entry('就业', 'jobs_created'),
   entry('扩产', ['expansion_investment', 'expansion_enterprises', 'expansion_projects_started']),
-  entry('签约', 'projects_signed'), entry('新开工', 'projects_started'), entry('新建项目', 'projects_started'), entry('开工', 'projects_started'), entry('启动', 'projects_started'),
+  entry('签约', 'projects_signed'), entry('新开工', 'projects_started', 'xx-health-food'), entry('新建项目', 'projects_started'), entry('开工', 'projects_started'), entry('启动', 'projects_started'),
   entry('在建', 'projects_under_construction'), entry('续建', 'projects_under_construction'),
   entry('竣工', 'projects_completed'), entry('投产', 'projects_completed'),
-  entry('30亿元以上项目', 'projects_introduced_3b'), entry('10亿元以上项目', 'projects_introduced_1b'), entry('5亿元以上项目', 'projects_introduced_500m'),
-  entry('亿元以上项目', 'projects_introduced_100m'), entry('30亿元项目', 'projects_introduced_3b'), entry('10亿元项目', 'projects_introduced_1b'),
-  entry('5亿元项目', 'projects_introduced_500m'), entry('亿元项目', 'projects_introduced_100m'),
+  entry('30亿元以上项目', 'projects_introduced_3b', 'linxiang-2022'), entry('10亿元以上项目', 'projects_introduced_1b'), entry('5亿元以上项目', 'projects_introduced_500m'),
+  entry('亿元以上项目', 'projects_introduced_100m', 'linxiang-2022'), entry('30亿元项目', 'projects_introduced_3b'), entry('10亿元项目', 'projects_introduced_1b', 'linxiang-2022'),
+  entry('5亿元项目', 'projects_introduced_500m', 'linxiang-2022'), entry('亿元项目', 'projects_introduced_100m', 'linxiang-2022'),
   entry('引进', 'projects_introduced'), entry('入园', 'projects_introduced'), entry('入驻', 'projects_introduced'),
-  entry('招商项目', 'promotion_projects'), entry('在谈', 'projects_negotiating'), entry('意向项目', 'projects_negotiating'),
-  entry('投资意愿', 'projects_intent'), entry('投资意向', 'projects_intent'), entry('考察', ['projects_inspected', 'investment_trips']),
-  entry('来访', 'investor_visits_received'), entry('走访', 'enterprises_visited'), entry('恳谈会', 'enterprise_forums'), entry('座谈会', 'enterprise_forums'),
-  entry('主体工程', 'works_progress'), entry('形象进度', 'works_progress'), entry('工程进度', 'works_progress'), entry('路基工程', 'works_progress'),
-  entry('存量土地', 'land_stock'), entry('征收', 'land_acquisition'), entry('征地', 'land_acquisition'), entry('土地储备', 'land_acquisition'),
-  entry('收储', 'land_acquisition'), entry('征拆', 'land_acquisition'), entry('处置', 'land_disposal'), entry('盘活', 'land_disposal'),
-  entry('闲置', 'land_disposal'), entry('低效', 'land_disposal'), entry('扩区', 'land_expansion'), entry('可扩', 'land_expansion'),
-  entry('调区', 'land_expansion'), entry('开发边界', 'land_expansion'), entry('可供报批', 'land_expansion'), entry('获批', 'land_approved'),
+  entry('招商项目', 'promotion_projects', 'shuangpai-2017'), entry('在谈', 'projects_negotiating', 'shuangpai-2017'), entry('意向项目', 'projects_negotiating', 'shuangpai-2017'),
+  entry('投资意愿', 'projects_intent', 'junshan-2024'), entry('投资意向', 'projects_intent'), entry('考察', ['projects_inspected', 'investment_trips'], 'junshan-2024'),
+  entry('来访', 'investor_visits_received', 'junshan-2024'), entry('走访', 'enterprises_visited'), entry('恳谈会', 'enterprise_forums', 'junshan-2024'), entry('座谈会', 'enterprise_forums'),
+  entry('主体工程', 'works_progress', 'shuangpai-2017'), entry('形象进度', 'works_progress'), entry('工程进度', 'works_progress'), entry('路基工程', 'works_progress'),
+  entry('存量土地', 'land_stock', 'linxiang-2017'), entry('征收', 'land_acquisition'), entry('征地', 'land_acquisition'), entry('土地储备', 'land_acquisition', 'shuangpai-2017'),
+  entry('收储', 'land_acquisition', 'linxiang-2017'), entry('征拆', 'land_acquisition'), entry('处置', 'land_disposal'), entry('盘活', 'land_disposal'),
+  entry('闲置', 'land_disposal'), entry('低效', 'land_disposal', 'junshan-2024'), entry('扩区', 'land_expansion'), entry('可扩', 'land_expansion', 'junshan-2024'),
+  entry('调区', 'land_expansion'), entry('开发边界', 'land_expansion', 'junshan-2024'), entry('可供报批', 'land_expansion', 'junshan-2024'), entry('获批', 'land_approved', 'xx-health-food'),
   entry('规划面积', 'planned_area'), entry('规划', 'planned_area'),
-  entry('腾出', 'factory_space_vacated'), entry('腾笼换鸟', 'factory_space_vacated'), entry('清退', 'factory_space_vacated'),
-  entry('能耗', 'energy_intensity_reduction'), entry('增长基数', 'growth_base'), entry('供汽', 'steam_supply_capacity'), entry('供热能力', 'steam_supply_capacity'),
+  entry('腾出', 'factory_space_vacated', 'junshan-2024'), entry('腾笼换鸟', 'factory_space_vacated'), entry('清退', 'factory_space_vacated', 'junshan-2024'),
+  entry('能耗', 'energy_intensity_reduction'), entry('增长基数', 'growth_base', 'linxiang-2017'), entry('供汽', 'steam_supply_capacity', 'junshan-2024'), entry('供热能力', 'steam_supply_capacity'),
 ];
 
 /**
@@ -106,19 +106,47 @@ export const INVESTMENT_SPEND = { before: /(?:投资|投入)[约为]?$/u, after:
 
 /** Physical items a park builds: their presence moves a figure towards investments.csv. */
 export const ITEM_ENTRIES: readonly Entry[] = [
-  '道路', '大道', '路建设', '桥建设', '工程项目', '建设工程', '厂房', '变电站', '污水', '管网', '水泵站', '收集池', '给排水', '供水', '供电', '供热站',
-  '供气', '绿化', '亮化', '智慧园区', '搬迁', '拆迁', '安置区', '房屋', '公租房', '垃圾', '公厕', '宣传牌', '标识牌', '商业用地', '光伏', '专线',
-].map((word) => entry(word, []));
+  '道路', '大道', '路建设', '桥建设', '工程项目', '厂房', '变电站', '污水', '管网', '收集池', '供水',
+  '绿化', '亮化', '搬迁', '拆迁', '标识牌', '光伏',
+].map((word) => entry(word, [])).concat([
+  entry('建设工程', [], 'xx-health-food'),
+  entry('水泵站', [], 'linxiang-2017'),
+  entry('给排水', [], 'linxiang-2022'),
+  entry('供电', [], 'shuangpai-2017'),
+  entry('供热站', [], 'junshan-2024'),
+  entry('供气', [], 'linxiang-2022'),
+  entry('智慧园区', [], 'linxiang-2017'),
+  entry('安置区', [], 'xx-health-food'),
+  entry('房屋', [], 'linxiang-2017'),
+  entry('公租房', [], 'xx-health-food'),
+  entry('垃圾', [], 'shuangpai-2017'),
+  entry('公厕', [], 'shuangpai-2017'),
+  entry('宣传牌', [], 'xx-health-food'),
+  entry('商业用地', [], 'xx-health-food'),
+  entry('专线', [], 'xx-health-food'),
+]);
 
 /**
  * Words an item's name ends in (…提标改造项目, 标准厂房, 滨河路), as regular-expression
  * sources: 路 not in 思路 or 路径, 园 not in 园区, 中心 not in 中心组.
  */
 export const ITEM_HEAD_ENTRIES: readonly Entry[] = [
-  '项目', '工程', '厂房', '安置房', '公租房', '用房', '房屋', '公寓', '小区', '道路', '大道', '(?<![思出一])路(?![径线子演])', '桥', '隧道', '管网', '路网', '管道', '电网',
-  '(?<!工)厂', '(?<![水])电站', '变电站', '站(?![在位])', '中心(?![组任城工])', '园(?!区)', '基地', '安置区', '设施', '平台', '水库', '仓库',
-  '垃圾库', '收集池', '调蓄池', '大楼', '综合楼', '办公楼', '专线', '生产线', '码头', '延伸段', '公厕', '宣传牌', '标识牌', '指示牌',
-].map((word) => entry(word, []));
+  '项目', '工程', '厂房', '安置房', '用房', '公寓', '小区', '道路', '大道', '(?<![思出一])路(?![径线子演])', '桥', '隧道', '管网', '电网',
+  '(?<!工)厂', '(?<![水])电站', '变电站', '站(?![在位])', '中心(?![组任城工])', '园(?!区)', '基地', '设施', '平台', '水库', '仓库',
+  '收集池', '大楼', '综合楼', '办公楼', '生产线', '延伸段', '标识牌', '指示牌',
+].map((word) => entry(word, [])).concat([
+  entry('公租房', [], 'xx-health-food'),
+  entry('房屋', [], 'linxiang-2017'),
+  entry('路网', [], 'shuangpai-2017'),
+  entry('管道', [], 'junshan-2024'),
+  entry('安置区', [], 'xx-health-food'),
+  entry('垃圾库', [], 'shuangpai-2017'),
+  entry('调蓄池', [], 'linxiang-2022'),
+  entry('专线', [], 'xx-health-food'),
+  entry('码头', [], 'linxiang-2017'),
+  entry('公厕', [], 'shuangpai-2017'),
+  entry('宣传牌', [], 'xx-health-food'),
+]);
 
 /** Phrases that end in an item word and are not items. */
 export const NOT_ITEM = /^(?:园区|项目|工程|本项目|中心)$|融资平台|平台公司|信息平台|招商平台|前期工作|主体工程|路基工程/u;
@@ -160,7 +188,9 @@ const escaped = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, '
 
 export function vocabularyWithout(doc?: string): Vocabulary {
   const keep = (e: Entry): boolean => doc === undefined || e.from !== doc;
-  const heads = ITEM_HEAD_ENTRIES.filter(keep).map((e) => e.word).join('|');
+  // Longer words first (lookarounds not counted), so that 厂房 is read before 厂 and 路网 before 路.
+  const letters = (source: string): number => source.replace(/\(\?<?[!=][^)]*\)/gu, '').length;
+  const heads = ITEM_HEAD_ENTRIES.filter(keep).map((e) => e.word).sort((a, b) => letters(b) - letters(a)).join('|');
   return {
     indicatorWords: INDICATOR_ENTRIES.filter(keep),
     itemWords: new RegExp(ITEM_ENTRIES.filter(keep).map((e) => escaped(e.word)).join('|'), 'u'),

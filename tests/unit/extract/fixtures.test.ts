@@ -59,4 +59,12 @@ describe('fixture passages', () => {
     console.log(scoreTable('extraction on fixture passages — dev (written alongside the rules)', rows('dev'), true));
     expect(scores.size).toBe(passages.length);
   });
+
+  it.each(['heldout', 'dev'] as const)('%s set: figures ≥ 95%%, items named ≥ 90%%, indicator ≥ 90%%, kind and year ≥ 95%%', (set) => {
+    const t = setTotal(set);
+    expect(rate(t.found, t.curated), 'figures found').toBeGreaterThanOrEqual(0.95);
+    expect(rate(t.named, t.itemRows), 'item rows named').toBeGreaterThanOrEqual(0.9);
+    expect(rate(t.indicatorRight, t.indicatorRows), 'indicator right').toBeGreaterThanOrEqual(0.9);
+    expect(rate(t.kindYearRight, t.curated), 'kind and year right').toBeGreaterThanOrEqual(0.95);
+  });
 });
