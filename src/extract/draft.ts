@@ -7,7 +7,7 @@ import { dimensionOf } from '../lib/units.ts';
 import { quoteSpan, sentenceAround, type Span } from './clauses.ts';
 import { basisOf, categoryOf, clauseAsName, FIRM_WORD, guessIndicator, route, wantsSubject, type IndicatorDef, type Target } from './classify.ts';
 import { decidePeriodYear, findSections, governedKind, guessDocKind, modeAt, statedYear, type DocKind, type Kind } from './context.ts';
-import { findFigures, type Figure } from './figures.ts';
+import { findFigures, skippedNumbers, type Figure, type SkippedNumber } from './figures.ts';
 import { findGarbledSpans, yearOverwrite, yearsInText, type GarbledSpan, type ValueFlag } from './garble.ts';
 import { findHeadings, itemOf, type ItemName } from './items.ts';
 import { normalizeReport } from './normalize.ts';
@@ -54,6 +54,8 @@ export interface Draft {
   text: string;
   /** Where each drafted figure stands in `text`, with the ids of the rows drafted from it. */
   drafted: DraftedFigure[];
+  /** Every other number of `text`, with the reason it was not drafted. */
+  skipped: SkippedNumber[];
 }
 
 export interface DraftedFigure {
@@ -82,10 +84,9 @@ interface Analysed {
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
-function analyse(m: string, text: string, doc: Required<DocInfo>, shift: number, defs: readonly IndicatorDef[], garbled: readonly GarbledSpan[], vocabulary: Vocabulary): Analysed[] {
+function analyse(m: string, text: string, figures: readonly Figure[], doc: Required<DocInfo>, shift: number, defs: readonly IndicatorDef[], garbled: readonly GarbledSpan[], vocabulary: Vocabulary): Analysed[] {
   const sections = findSections(m);
   const years = yearsInText(m);
-  const figures = findFigures(m);
   const items = { m, text, figures, headings: findHeadings(m, vocabulary), vocabulary };
   const out: Analysed[] = [];
   for (const figure of figures) {
@@ -151,7 +152,8 @@ export function draftReport(rawText: string, docInfo: DocInfo, defs: readonly In
   const doc: Required<DocInfo> = { ...docInfo, kind: docInfo.kind ?? guessDocKind(m), year: docInfo.year ?? stated ?? new Date().getFullYear() };
   const shift = docInfo.year !== undefined && stated !== undefined ? docInfo.year - stated : 0;
   const garbled = findGarbledSpans(m);
-  const analysed = analyse(m, text, doc, shift, defs, garbled, vocabulary);
+  const figures = findFigures(m);
+  const analysed = analyse(m, text, figures, doc, shift, defs, garbled, vocabulary);
   const indicators: DraftIndicator[] = [];
   const investments: DraftInvestment[] = [];
   const seen = new Map<string, string>();
@@ -202,7 +204,7 @@ export function draftReport(rawText: string, docInfo: DocInfo, defs: readonly In
     }
   }
   return {
-    indicators, investments, docKind: doc.kind, yearShift: shift, text, drafted,
+    indicators, investments, docKind: doc.kind, yearShift: shift, text, drafted, skipped: skippedNumbers(m, figures),
     garbled: garbled.map((g) => ({ ...g, excerpt: text.slice(g.start, g.end) })),
   };
 }
