@@ -39,7 +39,7 @@ describe('npm run extract', () => {
     expect(out).toMatch(/investments\.csv draft: +\d+ rows/u);
     expect(out).toContain('flagged rows');
     expect(out).toContain('mojibake');
-    expect(out).toContain('npm run check-data');
+    expect(out).toContain('npm run extract -- --apply');
     expect(out).toContain('npm start');
   });
 
@@ -49,6 +49,17 @@ describe('npm run extract', () => {
     expect(readFileSync(join(dir, 'a.indicators.csv'), 'utf8')).toContain('linxiang-2017-i01,linxiang,linxiang-2017');
     const unknown = run([join(ROOT, 'data/sources/000_2821043ce948ac82.txt'), '--doc', 'linxiang-2026', '--park', 'linxiang', '--out', join(dir, 'b'), '--data-dir', join(ROOT, 'data')]);
     expect(unknown.out).toContain('a row for "linxiang-2026" to data/documents.csv');
+  });
+
+  it('with --review also writes the review page, named in the summary', () => {
+    const base = join(dir, 'review');
+    const { code, out } = run([join(ROOT, 'data/sources/002_1004a3e60b352c47.txt'), '--out', base, '--data-dir', join(ROOT, 'data'), '--review']);
+    expect(code).toBe(0);
+    expect(out).toContain(`review page: ${base}.review.html`);
+    const html = readFileSync(`${base}.review.html`, 'utf8');
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).toContain('--paper:');
+    expect(html).toContain('shuangpai-2017-i01');
   });
 
   it('explains its usage', () => {
