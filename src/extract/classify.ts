@@ -275,19 +275,27 @@ const NOT_YET = /预计|计划|将|拟|力争|争取|确保|即将|前|年底|�
 const PART = /[一二三四首]期|部分|局部|\d+号/u;
 
 /**
- * The item is finished, said in the figure's sentence: "…工程全面完工", "该道路已建成通车", and
- * not "预计明年投产" (not yet), "一期已投产" (a part), nor "已建成厂房2.6万平方米" (a part, built).
+ * The item is finished, said in its sentence from where it is named on: "…工程全面完工", "该道路已
+ * 建成通车", and not "预计明年投产" (not yet), "一期已投产" (a part), "已建成厂房2.6万平方米"
+ * (a part, built), nor what another item's clause says ("投资3.5亿元的A全面完工，投资1.2亿元的B…").
  */
 export function itemDone(m: string, at: number, itemKey: string): boolean {
   const sentence = sentenceAround(m, at);
-  for (const hit of m.slice(sentence.start, sentence.end).matchAll(DONE)) {
-    const start = sentence.start + hit.index;
-    const clause = clauseAround(m, start, start + hit[0].length);
-    const lead = m.slice(clause.start, start);
-    const rest = m.slice(start + hit[0].length, clause.end);
-    const part = PART.exec(lead)?.[0];
-    if (NOT_YET.test(lead) || (part !== undefined && !itemKey.includes(part))) continue;
-    if (/^(?:并|了|和)?(?:投运|投产|运营|使用|通车|投用|并网|营运|交付|招生|办学|正式)*$/u.test(rest)) return true;
+  const own = clauseAround(m, at, at);
+  const named = itemKey === '' ? -1 : m.lastIndexOf(itemKey, at);
+  const from = named >= sentence.start ? clauseAround(m, named, named).start : own.start;
+  for (let p = from; p < sentence.end; ) {
+    const clause = clauseAround(m, p, p);
+    if (clause.start > own.start && /投资[约为]?\d/u.test(m.slice(clause.start, clause.end))) break;
+    for (const hit of m.slice(clause.start, clause.end).matchAll(DONE)) {
+      const start = clause.start + hit.index;
+      const lead = m.slice(clause.start, start);
+      const rest = m.slice(start + hit[0].length, clause.end);
+      const part = PART.exec(lead)?.[0];
+      if (NOT_YET.test(lead) || (part !== undefined && !itemKey.includes(part))) continue;
+      if (/^(?:并|了|和)?(?:投运|投产|运营|使用|通车|投用|并网|营运|交付|招生|办学|正式)*$/u.test(rest)) return true;
+    }
+    p = clause.end + 1;
   }
   return false;
 }

@@ -188,7 +188,7 @@ function clauseName(ctx: ItemContext, clause: Clause, figure: Figure | null, dep
   const body = m.slice(clause.body, clause.span.end);
   const phase = PHASE.exec(body);
   if (phase) {
-    const base = itemBefore(ctx, clause.span.start, depth + 1);
+    const base = itemBefore(ctx, clause.span.start, depth + 1, true);
     const length = (phase[1] ?? '').length;
     if (base) {
       return {
