@@ -1,8 +1,9 @@
 /**
  * How the extractor does on text it was not written for: hand-written passages in the shapes of
  * Chinese park reports (tests/fixtures/extract/, simplified and traditional), each with the rows
- * a person would curate. The "heldout" set was written before the rules it measures; the "dev"
- * set was written while working on them, so only the first is an unbiased figure.
+ * a person would curate. The "heldout" set was written before the rules it measures, the "dev"
+ * set while working on them, the "fresh" set after them; only "heldout" and "fresh" are figures
+ * the rules were not fitted to, and their misses are not printed so as not to fit them.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,12 +22,12 @@ interface Passage {
   id: string;
   kind: DocKind;
   year: number;
-  set: 'heldout' | 'dev';
+  set: 'heldout' | 'dev' | 'fresh';
   text: string;
 }
 
 const passages: Passage[] = Papa.parse<Record<string, string>>(readFileSync(join(FIXTURES, 'passages.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data.map((r) => ({
-  id: r.id ?? '', kind: (r.kind ?? 'report') as DocKind, year: Number(r.year), set: r.set === 'dev' ? 'dev' : 'heldout',
+  id: r.id ?? '', kind: (r.kind ?? 'report') as DocKind, year: Number(r.year), set: r.set === 'dev' || r.set === 'fresh' ? r.set : 'heldout',
   text: readFileSync(join(FIXTURES, `${r.id}.txt`), 'utf8'),
 }));
 const curatedOf = (p: Passage) => parseCurated(readFileSync(join(FIXTURES, `${p.id}.expected.csv`), 'utf8'));
@@ -57,10 +58,11 @@ describe('fixture passages', () => {
     // Row-level misses are printed for the dev set only: the held-out set is not to be tuned against.
     console.log(scoreTable('extraction on fixture passages — heldout (written before the rules)', rows('heldout')));
     console.log(scoreTable('extraction on fixture passages — dev (written alongside the rules)', rows('dev'), true));
+    console.log(scoreTable('extraction on fixture passages — fresh (written after the rules, not tuned against)', rows('fresh')));
     expect(scores.size).toBe(passages.length);
   });
 
-  it.each(['heldout', 'dev'] as const)('%s set: figures ≥ 95%%, items named ≥ 90%%, indicator ≥ 90%%, kind and year ≥ 95%%', (set) => {
+  it.each(['heldout', 'dev', 'fresh'] as const)('%s set: figures ≥ 95%%, items named ≥ 90%%, indicator ≥ 90%%, kind and year ≥ 95%%', (set) => {
     const t = setTotal(set);
     expect(rate(t.found, t.curated), 'figures found').toBeGreaterThanOrEqual(0.95);
     expect(rate(t.named, t.itemRows), 'item rows named').toBeGreaterThanOrEqual(0.9);
