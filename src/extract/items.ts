@@ -7,7 +7,7 @@
  * Everything is found on `match` (simplified) and cut from `text` at the same offsets, so a
  * name keeps the report's own characters.
  */
-import { clauseAround, isBoundary, type Span } from './clauses.ts';
+import { clauseAround, hanCount, isBoundary, type Span } from './clauses.ts';
 import type { Figure } from './figures.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -73,7 +73,7 @@ export function isClassOfProjects(name: string): boolean {
 
 /** Has a name part of its own (滨河路, 万华新材料项目), not only generic words (标准厂房). */
 export function isSpecific(name: string): boolean {
-  return !isClassOfProjects(name) && [...name.replace(GENERIC_WORDS, '')].filter((c) => /\p{Script=Han}/u.test(c)).length >= 2;
+  return !isClassOfProjects(name) && hanCount(name.replace(GENERIC_WORDS, '')) >= 2;
 }
 
 /** 该项目, 该道路, 此工程, 项目总投资…: the clause speaks of an item named before. */
@@ -86,6 +86,7 @@ const PHASE_SUFFIX = /[(（]?[一二三四五首]期(?:工程|项目)?[)）]?$/u
 const LEADING = /^(?:\s|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+是|\d{1,2}[、.](?!\d)|全面|积极|加快|重点|继续|抓紧|力争|确保|并|启动|完成|推进|推动|实施了?|开展|总投资|总投入|投资总额|计划投资|计划总投资|投资|投入|共需|约需|可|建设|新建|建成|实现|催促|其中|目前|今年|年内|已|在|对|将|由|把|还|同时|计划|拟|争取|于)+/u;
 /** A verb inside what precedes an item word: the name starts after it ("…设立主体宣传牌" → 主体宣传牌). */
 const VERB_INSIDE = /设立|新建|建成(?!区)|修建|启动|完成|实施了?|推进|开工|满足|解决|用于|形成|提高|利用|实现|开发|征收|打造|引进|推动|催促|抓紧|腾出/gu;
+const HAS_VERB = new RegExp(VERB_INSIDE.source, 'u');
 
 /** Where a name ends on the right: a verb or a time after it (…项目已完成, …工程于8月). */
 const AFTER_NAME = /^(?:已|完成|全面|进入|建成|开工|于|正在|目前|将|预计|实现|投产|竣工|顺利|基本|主体|年内|今年|计划|总投资|投资|投入|占地|新建|建设面积|全长|总建筑|规划)/u;
@@ -103,7 +104,7 @@ export function phraseIn(m: string, from: number, to: number, vocabulary: Vocabu
   for (const hit of piece.matchAll(vocabulary.itemHeadGlobal)) {
     if (hit.index < lead || hit.index < end) continue;
     // A verb between the name so far and this item word ends the name before it.
-    if (end >= 0 && (AFTER_NAME.test(piece.slice(end)) || new RegExp(VERB_INSIDE.source, 'u').test(piece.slice(end, hit.index)))) break;
+    if (end >= 0 && (AFTER_NAME.test(piece.slice(end)) || HAS_VERB.test(piece.slice(end, hit.index)))) break;
     let stop = hit.index + hit[0].length;
     stop += TAIL.exec(piece.slice(stop))?.[0].length ?? 0;
     end = stop;
@@ -113,7 +114,7 @@ export function phraseIn(m: string, from: number, to: number, vocabulary: Vocabu
   const start = from + lead + (verbs ? verbs.index + verbs[0].length : 0);
   const name = m.slice(start, from + end);
   // "在儒溪新集镇4号路对面…范围": a place where something happens, not an item.
-  if (/在|于|对面|附近|范围|周边|沿线/u.test(name) || vocabulary.notItem.test(name) || [...name].filter((c) => /\p{Script=Han}/u.test(c)).length < 2) return null;
+  if (/在|于|对面|附近|范围|周边|沿线/u.test(name) || vocabulary.notItem.test(name) || hanCount(name) < 2) return null;
   return { start, end: from + end };
 }
 
@@ -127,7 +128,8 @@ function overList(m: string, phrase: Span): Span {
     const previous = clauseAround(m, start - 2, start - 2);
     const words = m.slice(previous.start, start - 1);
     if (/\d/u.test(words) || [...words].length > 16) break;
-    start = previous.start + (LEADING.exec(words)?.[0].length ?? 0) + (/^即/u.exec(words.slice(LEADING.exec(words)?.[0].length ?? 0))?.[0].length ?? 0);
+    const lead = LEADING.exec(words)?.[0].length ?? 0;
+    start = previous.start + lead + (words.startsWith('即', lead) ? 1 : 0);
   }
   return { start, end: phrase.end };
 }

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../data/build-site.ts';
-import { dataWithNewReport, NEW_DOC, run } from './apply-helpers.ts';
+import { dataWithNewReport, NEW_DOC, run } from './cli-helpers.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'extract-apply-build-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

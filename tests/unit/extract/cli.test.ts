@@ -2,25 +2,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../../src/cli/extract.ts';
+import { afterAll, describe, expect, it } from 'vitest';
 import { csvHeader, parseDocuments } from '../../../src/extract/review.ts';
+import { ROOT, run } from './cli-helpers.ts';
 
-const ROOT = join(import.meta.dirname, '../../..');
 const dir = mkdtempSync(join(tmpdir(), 'extract-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function run(args: string[]): { code: number; out: string } {
-  const lines: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void lines.push(a.join(' ')));
-  const err = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void lines.push(a.join(' ')));
-  try {
-    return { code: main(args), out: lines.join('\n') };
-  } finally {
-    log.mockRestore();
-    err.mockRestore();
-  }
-}
 
 describe('npm run extract', () => {
   it('writes one review file per target with the data file columns plus confidence and review_note', () => {

@@ -1,7 +1,7 @@
 /**
- * Test helpers for `npm run extract -- --apply`: a copy of data/ with one more report (a fixture
- * passage, filed under park linxiang as document fixture-2017), the CLI run with its output caught,
- * and a fingerprint of a folder to prove that nothing in it changed.
+ * Test helpers for `npm run extract`: the CLI run with its output caught, a copy of data/ with
+ * one more report (a fixture passage, filed under park linxiang as document fixture-2017), and a
+ * fingerprint of a folder to prove that nothing in it changed.
  */
 import { createHash } from 'node:crypto';
 import { appendFileSync, copyFileSync, cpSync, readFileSync } from 'node:fs';
