@@ -1,17 +1,32 @@
 /**
- * `npm run extract -- REPORT.txt [--park ID] [--doc ID] [--out BASE] [--data-dir DIR]`
+ * `npm run extract -- REPORT.txt [--park ID] [--doc ID] [--out BASE] [--data-dir DIR] [--review]`
  *
  * Drafts indicators.csv and investments.csv rows, with quotes, from a new report. Writes
  * BASE.indicators.csv and BASE.investments.csv (default extract-review/<doc>) for review and
- * prints a summary. The data folder is only read (indicator_defs, documents, column headers).
+ * prints a summary; with --review also BASE.review.html, a page showing the report with every
+ * drafted figure and every skipped number marked. The data folder is only read.
+ *
+ * `npm run extract -- --apply REVIEWED.csv … [--data-dir DIR]`
+ *
+ * Adds reviewed rows to the data folder: review columns dropped, ids renumbered after the last
+ * existing ones, documents and their reports checked, then the whole folder loaded as check-data
+ * loads it. The changed files are swapped in only when it loads; on any error nothing changes.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { formatIssue } from '../data/issues.ts';
+import { loadDataset, type ReadFile } from '../data/load.ts';
+import { displayName, fsReader } from '../data/node-fs.ts';
+import { planApply, traceIssue, type ApplyPlan } from '../extract/apply.ts';
 import { draftReport, type IndicatorDef } from '../extract/draft.ts';
 import { decodeReport } from '../extract/normalize.ts';
+import { reviewPage } from '../extract/review-page.ts';
 import {
   csvHeader, INDICATOR_COLUMNS, INVESTMENT_COLUMNS, parseDocuments, parseIndicatorDefs, reviewCsv, summary, type DocumentInfo,
 } from '../extract/review.ts';
+
+const SITE_CSS = join(import.meta.dirname, '../styles/global.css');
+const OPTIONS = new Set(['--park', '--doc', '--out', '--data-dir']);
 
 function argValue(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -23,11 +38,20 @@ function readText(path: string): string | null {
   return existsSync(path) ? decodeReport(new Uint8Array(readFileSync(path))).text : null;
 }
 
-const USAGE = 'usage: npm run extract -- path/to/report.txt [--park ID] [--doc ID] [--out BASE] [--data-dir DIR]';
+const USAGE = [
+  'usage: npm run extract -- path/to/report.txt [--park ID] [--doc ID] [--out BASE] [--data-dir DIR] [--review]',
+  '       npm run extract -- --apply REVIEWED.indicators.csv [REVIEWED.investments.csv …] [--data-dir DIR]',
+].join('\n');
+
+/** The arguments that are not options or option values. */
+function positional(args: string[]): string[] {
+  return args.filter((a, i) => !a.startsWith('--') && !OPTIONS.has(args[i - 1] ?? ''));
+}
 
 export function main(args: string[]): number {
-  const options = new Set(['--park', '--doc', '--out', '--data-dir']);
-  const report = args.find((a, i) => !a.startsWith('--') && !options.has(args[i - 1] ?? ''));
+  const dataDir = resolve(argValue(args, '--data-dir') ?? process.env.PARKS_DATA_DIR ?? 'data');
+  if (args.includes('--apply')) return apply(positional(args), dataDir);
+  const report = positional(args)[0];
   if (report === undefined || args.includes('--help')) {
     console.error(USAGE);
     return report === undefined ? 2 : 0;
@@ -36,7 +60,6 @@ export function main(args: string[]): number {
     console.error(`extract: ${report} does not exist\n${USAGE}`);
     return 2;
   }
-  const dataDir = resolve(argValue(args, '--data-dir') ?? process.env.PARKS_DATA_DIR ?? 'data');
   const defs: IndicatorDef[] = parseIndicatorDefs(readText(join(dataDir, 'indicator_defs.csv')) ?? '');
   if (defs.length === 0) console.error(`extract: no indicator_defs.csv in ${dataDir}; indicators are left for you to choose`);
   const documents = parseDocuments(readText(join(dataDir, 'documents.csv')) ?? '');
@@ -54,7 +77,68 @@ export function main(args: string[]): number {
   const header = (file: string, fallback: string[]): string[] => csvHeader(readText(join(dataDir, file)) ?? '') ?? fallback;
   writeFileSync(files.indicators, reviewCsv(draft.indicators, header('indicators.csv', INDICATOR_COLUMNS)));
   writeFileSync(files.investments, reviewCsv(draft.investments, header('investments.csv', INVESTMENT_COLUMNS)));
-  console.log(summary({ draft, report, encoding, docId, docKnown: known !== undefined, files }));
+  const page = args.includes('--review') ? `${out}.review.html` : undefined;
+  if (page) writeFileSync(page, reviewPage({ draft, report: basename(report), docId, files, siteCss: readFileSync(SITE_CSS, 'utf8') }));
+  console.log(summary({ draft, report, encoding, docId, docKnown: known !== undefined, files, page }));
+  return 0;
+}
+
+/**
+ * Writes every changed file next to its original, then renames it over the original; when a
+ * rename fails, the originals already replaced are put back.
+ */
+function swapIn(dir: string, changes: ApplyPlan['changes']): void {
+  const files = [...changes.keys()];
+  for (const file of files) writeFileSync(join(dir, `${file}.apply-new`), changes.get(file) ?? new Uint8Array());
+  const done: string[] = [];
+  try {
+    for (const file of files) {
+      renameSync(join(dir, file), join(dir, `${file}.apply-old`));
+      renameSync(join(dir, `${file}.apply-new`), join(dir, file));
+      done.push(file);
+    }
+  } catch (e) {
+    for (const file of files) {
+      if (existsSync(join(dir, `${file}.apply-old`))) renameSync(join(dir, `${file}.apply-old`), join(dir, file));
+      rmSync(join(dir, `${file}.apply-new`), { force: true });
+    }
+    throw e;
+  }
+  for (const file of done) rmSync(join(dir, `${file}.apply-old`), { force: true });
+}
+
+function apply(reviewed: string[], dataDir: string): number {
+  if (reviewed.length === 0) {
+    console.error(`extract --apply: name the reviewed CSV file(s)\n${USAGE}`);
+    return 2;
+  }
+  const missing = reviewed.filter((f) => !existsSync(f));
+  if (missing.length > 0) {
+    console.error(`extract --apply: ${missing.join(', ')} does not exist\n${USAGE}`);
+    return 2;
+  }
+  const shown = displayName(dataDir);
+  const read = fsReader(dataDir);
+  const plan = planApply(read, reviewed.map((path) => ({ path, bytes: new Uint8Array(readFileSync(path)) })), shown);
+  const staged = new Map<string, Uint8Array>(plan.changes);
+  // The same loader as check-data and the build, on the data folder as it would be.
+  const overlay: ReadFile = (rel) => staged.get(rel) ?? read(rel);
+  const errors = [...plan.issues, ...(plan.issues.length === 0 ? loadDataset(overlay, { displayDir: shown }).issues : [])].filter((i) => i.severity === 'error');
+  if (errors.length > 0) {
+    for (const i of errors) console.error(`error: ${formatIssue(traceIssue(i, plan, shown))}`);
+    console.error(`${errors.length} error(s); nothing in ${shown}/ was changed. Fix the reviewed rows and apply again.`);
+    return 1;
+  }
+  if (plan.changes.size === 0) {
+    console.error(`extract --apply: the reviewed files hold no rows; nothing in ${shown}/ was changed`);
+    return 1;
+  }
+  swapIn(dataDir, plan.changes);
+  for (const file of plan.changes.keys()) {
+    const rows = plan.rows.filter((r) => r.file === file);
+    console.log(`${shown}/${file}: ${rows.length} row(s) added, ids ${rows[0]?.to ?? ''} … ${rows.at(-1)?.to ?? ''}`);
+  }
+  console.log(`The data folder loads as npm run check-data loads it. Next: npm start — open the park and source pages and click every new number.`);
   return 0;
 }
 

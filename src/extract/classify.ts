@@ -4,11 +4,13 @@
  * investment its item, category and basis.
  */
 import { dimensionOf, isUnit } from '../lib/units.ts';
-import { clauseAround, hanCount, isBoundary, type Span } from './clauses.ts';
-import type { Kind, Mode } from './context.ts';
+import { clauseAround, hanCount, isBoundary, sentenceAround, type Span } from './clauses.ts';
+import type { Kind } from './context.ts';
 import type { Figure } from './numbers.ts';
+import { isClassOfProjects, type ItemName } from './items.ts';
 import {
-  BUILD_VERBS, CATEGORY_WORDS, COMPLETED_WORDS, GROWTH_WORDS, IN_PROGRESS_WORDS, INDICATOR_WORDS, INVESTMENT_BEFORE, INVESTMENT_SPEND, ITEM_WORDS,
+  BUILD_VERBS, CATEGORY_WORDS, COMPLETED_WORDS, GROWTH_WORDS, IN_PROGRESS_WORDS, INVESTMENT_BEFORE, INVESTMENT_SPEND, NEW_WORDS, SHARE_WORDS,
+  STOCK_OF, STOCK_WORDS, type Entry, type Vocabulary,
 } from './vocabulary.ts';
 
 /** One row of indicator_defs.csv, as far as guessing needs it. */
@@ -17,6 +19,7 @@ export interface IndicatorDef {
   name: string;
   unit: string;
   description: string;
+  group?: string;
 }
 
 export interface IndicatorGuess {
@@ -27,6 +30,9 @@ export interface IndicatorGuess {
   evidence: string;
   score: number;
 }
+
+/** A number with a unit, at the end of what precedes an indicator word. */
+const OWN_FIGURE = /\d(?:\.\d+)?\s*[余多]?[万亿]?(?:个|家|项|元|%|亩|平方米|座|栋|条|次|名|批次|人次)$/u;
 
 /** A word this close to its number (score ≥ this) names it firmly enough to route on. */
 export const FIRM_WORD = 40;
@@ -39,23 +45,33 @@ function countBoundaries(s: string): number {
   return n;
 }
 
+/** What a percentage measures: a growth rate (增长8%), a share (占…比重58%) or a level (完成70%). */
+type PercentKind = 'growth' | 'share' | 'level';
+
+function percentKind(def: IndicatorDef): PercentKind {
+  if (def.id.endsWith('_growth') || (def.group === 'growth' && def.id !== 'growth_base')) return 'growth';
+  return /_share$|concentration/u.test(def.id) ? 'share' : 'level';
+}
+
 /**
  * The id itself, or its growth sibling for a percentage after 增长/增速, when its unit fits; a
- * count of projects written in 家 (引进1-2家企业) fits a 个 indicator at a small cost.
+ * percentage fits only an indicator of its kind (增长 → growth rate, 占/比重 → share). A count of
+ * projects written in 家 (引进1-2家企业) fits a 个 indicator at a small cost.
  */
-function fitting(defs: ReadonlyMap<string, IndicatorDef>, id: string, figure: Figure, gap: string, before: boolean): { id: string; cost: number } | null {
+function fitting(defs: ReadonlyMap<string, IndicatorDef>, id: string, figure: Figure, word: string, gap: string, before: boolean): { id: string; cost: number } | null {
   const dim = dimensionOf(figure.unit);
+  const wanted: PercentKind = before && GROWTH_WORDS.test(gap) ? 'growth' : SHARE_WORDS.test(`${word}${gap}`) ? 'share' : 'level';
   const cost = (candidate: string): number | null => {
-    const unit = defs.get(candidate)?.unit ?? '';
-    if (!isUnit(unit)) return null;
-    const d = dimensionOf(unit);
-    if (d === dim) return 0;
+    const def = defs.get(candidate);
+    if (!def || !isUnit(def.unit)) return null;
+    const d = dimensionOf(def.unit);
+    if (d === dim) return dim !== 'percent' || percentKind(def) === wanted ? 0 : null;
     return (d === 'count' && dim === 'enterprises') || (d === 'enterprises' && dim === 'count') ? 10 : null;
   };
   const own = cost(id);
   if (own !== null) return { id, cost: own };
   const growth = `${id}_growth`;
-  if (figure.unit === '%' && before && GROWTH_WORDS.test(gap) && cost(growth) === 0) return { id: growth, cost: 0 };
+  if (figure.unit === '%' && cost(growth) === 0) return { id: growth, cost: 0 };
   return null;
 }
 
@@ -64,27 +80,40 @@ function fitting(defs: ReadonlyMap<string, IndicatorDef>, id: string, figure: Fi
  * the number count more than words after it (等4家企业创建高新技术企业 still names it); every
  * clause boundary in between, and being outside the quote, costs.
  */
-export function indicatorByWords(m: string, figure: Figure, sentence: Span, quote: Span, defs: ReadonlyMap<string, IndicatorDef>): IndicatorGuess | null {
+export function indicatorByWords(m: string, figure: Figure, sentence: Span, quote: Span, defs: ReadonlyMap<string, IndicatorDef>, words: readonly Entry[]): IndicatorGuess | null {
   const from = Math.max(sentence.start, figure.start - 80);
   const to = Math.min(sentence.end, figure.end + 30);
   let best: IndicatorGuess | null = null;
-  for (const [word, ids] of INDICATOR_WORDS) {
+  for (const { word, ids } of words) {
     for (let at = m.indexOf(word, from); at >= 0 && at + word.length <= to; at = m.indexOf(word, at + 1)) {
       const end = at + word.length;
       if (end > figure.start && at < figure.end) continue;
       const before = end <= figure.start;
+      // "18个重点项目的考察": a word after the number followed by 的 modifies another noun;
+      // "1个30亿元以上项目、2个…": a word right after another number is that number's.
+      if (!before && m[end] === '的') continue;
+      if (before && OWN_FIGURE.test(m.slice(clauseAround(m, at, at).start, at))) continue;
       const gap = before ? m.slice(end, figure.start) : m.slice(figure.end, at);
       // A word the quote does not show names the number only weakly ("…考察湖南…,学习9次").
       const outside = at < quote.start || end > quote.end ? OUTSIDE_QUOTE : 0;
       const score = (before ? 100 : 70) - gap.length - 25 * countBoundaries(gap) + word.length - outside;
       if (score <= 0) continue;
       for (const id of ids) {
-        const fit = fitting(defs, id, figure, gap, before);
+        const fit = fitting(defs, id, figure, word, gap, before);
         if (fit !== null && (best === null || score - fit.cost > best.score)) best = { id: fit.id, how: 'word', evidence: word, score: score - fit.cost };
       }
     }
   }
-  return best;
+  return best && stockOrNew(m, figure, best, defs);
+}
+
+/** "规模工业企业达到102家", "总数达到87家": the stock, not the new ones, unless the clause says 新增. */
+function stockOrNew(m: string, figure: Figure, guess: IndicatorGuess, defs: ReadonlyMap<string, IndicatorDef>): IndicatorGuess {
+  const stock = STOCK_OF.get(guess.id);
+  if (stock === undefined || !defs.has(stock)) return guess;
+  const clause = clauseAround(m, figure.start, figure.end);
+  const before = m.slice(clause.start, figure.start);
+  return STOCK_WORDS.test(before) && !NEW_WORDS.test(before) ? { ...guess, id: stock, evidence: `${guess.evidence} (${STOCK_WORDS.exec(before)?.[0] ?? ''})` } : guess;
 }
 
 const STOP_BIGRAMS = new Set(['园区', '完成', '实现', '开展', '进行', '推动', '工作', '全面', '有效', '提升']);
@@ -117,8 +146,8 @@ export function indicatorByDefs(quoteText: string, figure: Figure, defs: readonl
 }
 
 /** A firm word wins; else two or more words shared with a definition; else a weak word; else nothing. */
-export function guessIndicator(m: string, figure: Figure, sentence: Span, quote: Span, defs: readonly IndicatorDef[]): IndicatorGuess {
-  const byWord = indicatorByWords(m, figure, sentence, quote, new Map(defs.map((d) => [d.id, d])));
+export function guessIndicator(m: string, figure: Figure, sentence: Span, quote: Span, defs: readonly IndicatorDef[], words: readonly Entry[]): IndicatorGuess {
+  const byWord = indicatorByWords(m, figure, sentence, quote, new Map(defs.map((d) => [d.id, d])), words);
   if (byWord && byWord.score >= FIRM_WORD) return byWord;
   const growthWord = GROWTH_WORDS.test(m.slice(quote.start, figure.start));
   const byDefs = indicatorByDefs(m.slice(quote.start, quote.end), figure, defs, growthWord);
@@ -127,11 +156,11 @@ export function guessIndicator(m: string, figure: Figure, sentence: Span, quote:
 }
 
 /** A percentage after 增长/同比 with no indicator word in its clause needs the clause before it. */
-export function wantsSubject(m: string, figure: Figure): boolean {
+export function wantsSubject(m: string, figure: Figure, words: readonly Entry[]): boolean {
   if (figure.unit !== '%') return false;
   const clause = clauseAround(m, figure.start, figure.end);
   const before = m.slice(clause.start, figure.start);
-  return GROWTH_WORDS.test(before) && !INDICATOR_WORDS.some(([word]) => before.includes(word));
+  return GROWTH_WORDS.test(before) && !words.some(({ word }) => before.includes(word));
 }
 
 export type Target = 'indicators' | 'investments';
@@ -144,56 +173,64 @@ export interface Routing {
 /** Units that only count built things: a voltage, buildings, facilities. */
 const ALWAYS_INVESTMENT: ReadonlySet<string> = new Set(['千伏', '万伏', '座', '所', '栋']);
 
+/** Words before a mass that make it what a facility handles (日处理污水5000吨), not a thing's weight. */
+const CAPACITY = /处理|产能|能力|年产|日产|吞吐/u;
+
+/** Indicators that are an item's own money when an item is named (该道路完成投资1.2亿元). */
+const ITEM_MONEY: ReadonlySet<string> = new Set(['project_investment']);
+
 /**
  * indicators.csv, investments.csv or both. Park-level figures (产值, 税收, 招商…) are indicators;
  * what a named item costs or covers (总投资, 厂房面积, 变电站) is an investment. When the words
  * point both ways the figure is drafted in both files and the review note says so.
  */
-export function route(m: string, figure: Figure, quote: Span, sentence: Span, guess: IndicatorGuess): Routing {
+export function route(m: string, figure: Figure, quote: Span, sentence: Span, guess: IndicatorGuess, item: ItemName | null, vocabulary: Vocabulary): Routing {
   const firm = guess.how === 'word' && guess.score >= FIRM_WORD;
   const near = m.slice(Math.max(sentence.start, figure.start - 40), quote.end);
-  const item = ITEM_WORDS.exec(near)?.[0];
+  const named = item !== null && !isClassOfProjects(item.key) ? item.name : undefined;
+  const itemWord = named ?? vocabulary.itemWords.exec(near)?.[0];
   const unit = figure.unit;
   const dim = dimensionOf(unit);
   if (ALWAYS_INVESTMENT.has(unit)) return { targets: ['investments'], why: `unit ${unit} counts built items` };
-  if (unit === '吨/小时') return { targets: ['indicators', 'investments'], why: 'capacity of a facility: both files' };
+  if (unit === '吨/小时' || (unit === '吨' && named && CAPACITY.test(m.slice(quote.start, figure.numStart)))) return { targets: ['indicators', 'investments'], why: 'capacity of a facility: both files' };
   if (dim === 'money') {
     const before = m.slice(quote.start, figure.numStart);
     if (INVESTMENT_BEFORE.test(before)) return { targets: ['investments'], why: 'cost of an item (总投资…)' };
     if (INVESTMENT_SPEND.before.test(before) && INVESTMENT_SPEND.after.test(m.slice(figure.end))) return { targets: ['investments'], why: 'money spent to build (投资…建设)' };
+    if (named && (!firm || ITEM_MONEY.has(guess.id))) return { targets: ['investments'], why: `money of an item (${named})` };
     if (firm) return { targets: ['indicators'], why: `park-level money (${guess.evidence})` };
-    if (item) return { targets: ['investments'], why: `money near an item (${item})` };
+    if (itemWord) return { targets: ['investments'], why: `money near an item (${itemWord})` };
     return { targets: ['indicators'], why: 'money without an item' };
   }
   if (unit === '亩') {
-    const targets: Target[] = firm || !item ? ['indicators'] : [];
-    if (item) targets.push('investments');
-    return { targets, why: item ? `land near an item (${item})${targets.length > 1 ? ': both files' : ''}` : 'park land' };
+    const targets: Target[] = firm || !itemWord ? ['indicators'] : [];
+    if (itemWord) targets.push('investments');
+    return { targets, why: itemWord ? `land of an item (${itemWord})${targets.length > 1 ? ': both files' : ''}` : 'park land' };
   }
   if (unit === '平方米' || unit === '万平方米') {
     return firm ? { targets: ['indicators', 'investments'], why: `floor space with ${guess.evidence}: both files` } : { targets: ['investments'], why: 'floor space of an item' };
   }
   const clause = m.slice(quote.start, quote.end);
-  if (!firm && item && BUILD_VERBS.test(clause) && dim === 'count') return { targets: ['investments'], why: `built items (${item})` };
+  if (!firm && itemWord && BUILD_VERBS.test(clause) && dim === 'count') return { targets: ['investments'], why: `built items (${itemWord})` };
   return { targets: ['indicators'], why: 'park-level count or rate' };
 }
 
-const ITEM_PIECE = new RegExp(`${ITEM_WORDS.source}|项目|工程|中心|园|站|配套|建设`, 'u');
 const LEADING_VERBS = /^(?:\s|[一二三四五六七八九十]+是|\d{1,2}[、．](?!\d)|全面|积极|加快|重点|继续|抓紧|力争|确保|并|启动|完成|推进|推动|实施了?|开展|总投资|总投入|投资总额|投资|投入|共需|约需|可|建设|新建|建成|实现|催促)+/u;
 
 /**
- * The item an investment row is about, in the text's own characters: the nearest clause at or
- * before the figure (within its paragraph, 80 characters back) that names something built,
- * without the figure and leading verbs. A draft to edit.
+ * When no item is named (items.ts): the nearest clause at or before the figure (within its
+ * paragraph, 80 characters back) that mentions something built, without the figure and leading
+ * verbs, in the text's own characters. A draft to edit.
  */
-export function projectName(m: string, text: string, figure: Figure): string {
+export function clauseAsName(m: string, text: string, figure: Figure, vocabulary: Vocabulary): string {
+  const itemPiece = new RegExp(`${vocabulary.itemWords.source}|项目|工程|中心|园|站|配套|建设`, 'u');
   const own = clauseAround(m, figure.start, figure.end);
   const limit = Math.max(0, figure.start - 80);
   let chosen: Span = own;
   for (let piece: Span = own; ; ) {
     // "该项目总投资8亿元" names no item: look further back.
     const named = stripName(m, piece, figure);
-    if (ITEM_PIECE.test(m.slice(piece.start, piece.end)) && hanCount(named) >= 2 && !/^(?:该|此|本|上述)/u.test(named)) {
+    if (itemPiece.test(m.slice(piece.start, piece.end)) && hanCount(named) >= 2 && !/^(?:该|此|本|上述)/u.test(named)) {
       chosen = piece;
       break;
     }
@@ -229,9 +266,58 @@ export function categoryOf(words: string): string {
   return CATEGORY_WORDS.find(([re]) => re.test(words))?.[1] ?? 'other';
 }
 
-/** planned in plan sections and for targets; in reports, what the quote (else its sentence) says. */
-export function basisOf(mode: Mode, kind: Kind, quoteWords: string, sentenceWords: string): 'planned' | 'completed' | 'in_progress' {
-  if (mode === 'plan' || kind === 'target') return 'planned';
+/** Money or size that says what an item is to be (总投资, 占地, 总建筑面积), not what was done. */
+const SCOPE_BEFORE = /(?:总投资|计划投资|计划总投资|投资总额|总投入|概算|占地|占地面积|总建筑面积|规划建筑面积|规划面积)[约为达共计:：]{0,2}$/u;
+/** "投资3.5亿元的石门大道…", "投资1.2亿元建设的…管网": the amount describes the item. */
+const DESCRIBING = { before: /(?:投资|投入)[约为]?$/u, after: /^(?:左右)?(?:建设)?的/u };
+const DONE = /建成|竣工|完工|投产|投运|通车|交付使用|投入使用|投用/gu;
+const NOT_YET = /预计|计划|将|拟|力争|争取|确保|即将|前|年底|月底|后/u;
+const PART = /[一二三四首]期|部分|局部|\d+号/u;
+
+/**
+ * The item is finished, said in its sentence from where it is named on: "…工程全面完工", "该道路已
+ * 建成通车", and not "预计明年投产" (not yet), "一期已投产" (a part), "已建成厂房2.6万平方米"
+ * (a part, built), nor what another item's clause says ("投资3.5亿元的A全面完工，投资1.2亿元的B…").
+ */
+export function itemDone(m: string, at: number, itemKey: string): boolean {
+  const sentence = sentenceAround(m, at);
+  const own = clauseAround(m, at, at);
+  const named = itemKey === '' ? -1 : m.lastIndexOf(itemKey, at);
+  const from = named >= sentence.start ? clauseAround(m, named, named).start : own.start;
+  for (let p = from; p < sentence.end; ) {
+    const clause = clauseAround(m, p, p);
+    if (clause.start > own.start && /投资[约为]?\d/u.test(m.slice(clause.start, clause.end))) break;
+    for (const hit of m.slice(clause.start, clause.end).matchAll(DONE)) {
+      const start = clause.start + hit.index;
+      const lead = m.slice(clause.start, start);
+      const rest = m.slice(start + hit[0].length, clause.end);
+      const part = PART.exec(lead)?.[0];
+      if (NOT_YET.test(lead) || (part !== undefined && !itemKey.includes(part))) continue;
+      if (/^(?:并|了|和)?(?:投运|投产|运营|使用|通车|投用|并网|营运|交付|招生|办学|正式)*$/u.test(rest)) return true;
+    }
+    p = clause.end + 1;
+  }
+  return false;
+}
+
+/**
+ * planned for targets and for what an item is to be (总投资, 占地) until the text says it is
+ * finished; in reports, otherwise, what the quote (else its sentence) says.
+ */
+export function basisOf(kind: Kind, m: string, figure: Figure, quote: Span, itemKey: string): 'planned' | 'completed' | 'in_progress' {
+  if (kind === 'target') return 'planned';
+  const before = m.slice(quote.start, figure.numStart);
+  const describes = SCOPE_BEFORE.test(before) || (DESCRIBING.before.test(before) && DESCRIBING.after.test(m.slice(figure.end)));
+  if (describes) return itemDone(m, figure.start, itemKey) ? 'completed' : 'planned';
+  const sentence = sentenceAround(m, figure.numStart);
+  const quoteWords = m.slice(quote.start, phraseEnd(m, quote.end));
+  const sentenceWords = m.slice(sentence.start, sentence.end);
   if (COMPLETED_WORDS.test(quoteWords)) return 'completed';
   return IN_PROGRESS_WORDS.test(quoteWords) || (!COMPLETED_WORDS.test(sentenceWords) && IN_PROGRESS_WORDS.test(sentenceWords)) ? 'in_progress' : 'completed';
+}
+
+/** Where the phrase after a quote ends: "9万平方米标准化厂房建设、…等重点项目加快建设," still describes it. */
+function phraseEnd(m: string, from: number): number {
+  const next = /[，,。；;！!？?\n]/u.exec(m.slice(from));
+  return next ? from + next.index : m.length;
 }

@@ -4,7 +4,7 @@
  * heading such as "三、2018年工作打算" switches a report to plan mode for what follows; words in
  * the clause (指标值, 力争, 已, 去年…) override both.
  */
-import { periodScopeStart, sentenceAround, type Span } from './clauses.ts';
+import { clauseAround, periodScopeStart, sentenceAround, type Span } from './clauses.ts';
 
 export type DocKind = 'plan' | 'report' | 'report_and_plan';
 export type Mode = 'plan' | 'report';
@@ -75,23 +75,73 @@ export function modeAt(sections: readonly Section[], at: number, docKind: DocKin
 }
 
 const TARGET_IN_BRACKETS = /[(（][^)）]*(?:指标值|目标值|目标|计划|预期)[^)）]*$/u;
-const TARGET_WORDS_REPORT = /力争|确保|计划|拟|预计|预期|目标|指标值/u;
+const TARGET_WORDS_REPORT = /力争|确保|计划|拟|预计|预期|目标|指标值|争取/u;
+const ACTUAL_WORDS_REPORT = /完成|实现|已|累计|达到|达/u;
 const ACTUAL_WORDS_PLAN = /已|目前|现有|去年|上年|原来|原有|累计完成|完成了|实现了/u;
+const TARGET_WORDS_PLAN = /力争|确保|完成|实现|计划|达到|突破|争取|新增|引进|建成/u;
+
+export interface KindDecision {
+  kind: Kind;
+  why: string;
+  /** A word decided it (力争, 已…), not only the section's default. */
+  marked: boolean;
+}
+
+const lastOf = (re: RegExp, s: string): { word: string; at: number } | null => {
+  const hits = [...s.matchAll(new RegExp(re.source, 'gu'))];
+  const hit = hits.at(-1);
+  return hit ? { word: hit[0], at: hit.index } : null;
+};
 
 /**
  * target or actual, with the reason. `before` is the quote up to the number: words after the
- * number belong to the next figure.
+ * number belong to the next figure. The nearest word decides; without one, the section does.
  */
-export function decideKind(quoteBefore: string, mode: Mode): { kind: Kind; why: string } {
-  if (TARGET_IN_BRACKETS.test(quoteBefore)) return { kind: 'target', why: 'target: “指标值/目标” in brackets' };
+export function decideKind(quoteBefore: string, mode: Mode): KindDecision {
+  if (TARGET_IN_BRACKETS.test(quoteBefore)) return { kind: 'target', why: 'target: “指标值/目标” in brackets', marked: true };
   // "(指标值55亿元),同比增长45.2%": a closed bracket speaks of its own number only.
   const before = quoteBefore.replace(/[(（][^)）]*[)）]/gu, '');
-  if (mode === 'report') {
-    const word = TARGET_WORDS_REPORT.exec(before)?.[0];
-    return word ? { kind: 'target', why: `target: “${word}” in a report section` } : { kind: 'actual', why: 'actual: report section' };
+  const [targetWords, actualWords] = mode === 'report' ? [TARGET_WORDS_REPORT, ACTUAL_WORDS_REPORT] : [TARGET_WORDS_PLAN, ACTUAL_WORDS_PLAN];
+  const target = lastOf(targetWords, before);
+  const actual = lastOf(actualWords, before);
+  const section = mode === 'report' ? 'a report section' : 'a plan section';
+  // In a report a target word wins over 完成 after it (力争年内完成…); in a plan an actual word wins (已完成…).
+  const targetWins = target !== null && (mode === 'report' ? true : actual === null);
+  if (targetWins) return { kind: 'target', why: `target: “${target.word}” in ${section}`, marked: true };
+  if (actual !== null) return { kind: 'actual', why: `actual: “${actual.word}” in ${section}`, marked: true };
+  return mode === 'report' ? { kind: 'actual', why: 'actual: report section', marked: false } : { kind: 'target', why: 'target: plan section', marked: false };
+}
+
+/**
+ * Where the words that govern a figure start: its quote, reaching back over the earlier items of
+ * the list it stands in (clauses with numbers of their own) and one short clause before them
+ * ("2025年，力争A增长8%，B增长10%"), never across a sentence.
+ */
+export function governingStart(m: string, quoteStart: number): number {
+  const sentence = sentenceAround(m, quoteStart);
+  let start = quoteStart;
+  for (let items = 0; start > sentence.start && items < 8; items++) {
+    const clause = clauseAround(m, start - 1, start - 1);
+    const words = m.slice(clause.start, clause.end);
+    if (/\d/u.test(words)) start = clause.start;
+    else {
+      if ([...words.trim()].length <= 8) start = clause.start;
+      break;
+    }
   }
-  const word = ACTUAL_WORDS_PLAN.exec(before)?.[0];
-  return word ? { kind: 'actual', why: `actual: “${word}” in a plan section` } : { kind: 'target', why: 'target: plan section' };
+  return start;
+}
+
+/**
+ * The kind of a figure: its own quote's word, else the word that governs the list it stands in
+ * ("2025年力争A增长8%，B增长10%，C增长12%": all three are targets).
+ */
+export function governedKind(m: string, quote: Span, numStart: number, mode: Mode): KindDecision {
+  const own = decideKind(m.slice(quote.start, numStart), mode);
+  if (own.marked) return own;
+  const start = governingStart(m, quote.start);
+  const list = decideKind(m.slice(start, quote.start), mode);
+  return list.marked ? { ...list, why: `${list.why}, which governs the list` } : own;
 }
 
 /** 十三五末 → 2020: the n-th five-year plan ends in 1955 + 5n. */
@@ -138,6 +188,20 @@ function periodCues(m: string, from: number, to: number): Cue[] {
 }
 
 /**
+ * The nearest year written before `to` ("2025年力争A增长8%，B增长10%" dates both), unless 今年/去年
+ * comes after it; years of a comparison (比2016年, 2014年以来) do not date a figure.
+ */
+function yearCue(m: string, from: number, to: number): { year: number; written: string; at: number } | null {
+  const scope = m.slice(from, to);
+  const years = [...scope.matchAll(/(?<![\d比较与])((?:19|20)\d\d)\s*年(?!\d|以来|同期)/gu)];
+  const last = years.at(-1);
+  if (!last) return null;
+  const at = from + last.index + last[0].length;
+  if (/今年|本年|当年/u.test(m.slice(at, to))) return null;
+  return { year: Number(last[1]), written: last[0], at };
+}
+
+/**
  * Year and period of a figure. `baseYear` is the year of its section or document, already in
  * documents.csv terms; `shift` converts years written in the text (a re-dated template says 2023
  * where documents.csv says 2014) into those terms.
@@ -145,10 +209,10 @@ function periodCues(m: string, from: number, to: number): Cue[] {
 export function decidePeriodYear(m: string, quote: Span, numStart: number, kind: Kind, baseYear: number, shift: number): PeriodYear {
   const why: string[] = [];
   let year = baseYear;
-  const explicit = [...m.slice(quote.start, numStart).matchAll(/((?:19|20)\d\d)\s*年(?!\d)/gu)].at(-1);
+  const explicit = yearCue(m, governingStart(m, quote.start), numStart);
   if (explicit) {
-    year = Number(explicit[1]) + shift;
-    why.push(`year from “${explicit[0]}”`);
+    year = explicit.year + shift;
+    why.push(`year from “${explicit.written}”`);
   }
   const cues = periodCues(m, periodScopeStart(m, numStart), numStart);
   const sentence = sentenceAround(m, numStart);
@@ -157,7 +221,7 @@ export function decidePeriodYear(m: string, quote: Span, numStart: number, kind:
     return { period: fiveYear.period, year: fiveYear.year, why: [...why, fiveYear.why] };
   }
   const cue = cues.filter((c) => c.year === undefined).at(-1);
-  if (cue?.yearShift !== undefined && !explicit) {
+  if (cue?.yearShift !== undefined && (!explicit || explicit.at < cue.at)) {
     year = baseYear + cue.yearShift;
     why.push(cue.why);
   }

@@ -1,3 +1,4 @@
+// extract/: the extraction assistant: a new report's text → draft rows to review, the review page, and applying reviewed rows to data/.
 /**
  * Report text → draft rows for indicators.csv and investments.csv, each with its verbatim quote,
  * a flag, a confidence and a review note explaining the guess. Pure: the CLI reads and writes.
@@ -5,11 +6,13 @@
 import { isReadableInQuote } from '../lib/provenance.ts';
 import { dimensionOf } from '../lib/units.ts';
 import { quoteSpan, sentenceAround, type Span } from './clauses.ts';
-import { basisOf, categoryOf, FIRM_WORD, guessIndicator, projectName, route, wantsSubject, type IndicatorDef, type Target } from './classify.ts';
-import { decideKind, decidePeriodYear, findSections, guessDocKind, modeAt, statedYear, type DocKind, type Kind } from './context.ts';
-import { findFigures, type Figure } from './numbers.ts';
+import { basisOf, categoryOf, clauseAsName, FIRM_WORD, guessIndicator, route, wantsSubject, type IndicatorDef, type Target } from './classify.ts';
+import { decidePeriodYear, findSections, governedKind, guessDocKind, modeAt, statedYear, type DocKind, type Kind } from './context.ts';
+import { findFigures, skippedNumbers, type Figure, type SkippedNumber } from './numbers.ts';
 import { findGarbledSpans, yearOverwrite, yearsInText, type GarbledSpan, type ValueFlag } from './garble.ts';
+import { findHeadings, itemOf, type ItemName } from './items.ts';
 import { normalizeReport } from './normalize.ts';
+import { VOCABULARY, type Vocabulary } from './vocabulary.ts';
 
 export type { IndicatorDef } from './classify.ts';
 
@@ -50,6 +53,16 @@ export interface Draft {
   yearShift: number;
   /** The cleaned text the quotes come from (cleanSourceText of the input). */
   text: string;
+  /** Where each drafted figure stands in `text`, with the ids of the rows drafted from it. */
+  drafted: DraftedFigure[];
+  /** Every other number of `text`, with the reason it was not drafted. */
+  skipped: SkippedNumber[];
+}
+
+export interface DraftedFigure {
+  start: number;
+  end: number;
+  rows: string[];
 }
 
 interface Analysed {
@@ -67,33 +80,46 @@ interface Analysed {
   year: number;
   periodWhy: string[];
   flag: ValueFlag | null;
-  mode: 'plan' | 'report';
+  item: ItemName | null;
 }
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
-function analyse(m: string, text: string, doc: Required<DocInfo>, shift: number, defs: readonly IndicatorDef[], garbled: readonly GarbledSpan[]): Analysed[] {
+function analyse(m: string, text: string, figures: readonly Figure[], doc: Required<DocInfo>, shift: number, defs: readonly IndicatorDef[], garbled: readonly GarbledSpan[], vocabulary: Vocabulary): Analysed[] {
   const sections = findSections(m);
   const years = yearsInText(m);
+  const items = { m, text, figures, headings: findHeadings(m, vocabulary), vocabulary };
   const out: Analysed[] = [];
-  for (const figure of findFigures(m)) {
+  for (const figure of figures) {
     const sentence = sentenceAround(m, figure.numStart);
-    const quote = quoteSpan(m, figure, { wantsSubject: wantsSubject(m, figure) });
-    const guess = guessIndicator(m, figure, sentence, quote, defs);
-    const routing = route(m, figure, quote, sentence, guess);
+    const quote = quoteSpan(m, figure, { wantsSubject: wantsSubject(m, figure, vocabulary.indicatorWords) });
+    const guess = guessIndicator(m, figure, sentence, quote, defs, vocabulary.indicatorWords);
+    const item = itemOf(items, figure);
+    const routing = route(m, figure, quote, sentence, guess, item, vocabulary);
     const at = modeAt(sections, figure.start, doc.kind);
-    const { kind, why: kindWhy } = decideKind(m.slice(quote.start, figure.numStart), at.mode);
+    const { kind, why: kindWhy } = governedKind(m, quote, figure.numStart, at.mode);
     const baseYear = at.headingYear !== undefined ? at.headingYear + shift : doc.year + (at.nextYear ? 1 : 0);
     const py = decidePeriodYear(m, quote, figure.numStart, kind, baseYear, shift);
     const flag = valueFlag(figure, years) ?? garbledQuote(text, quote, garbled);
     out.push({
       figure, quote, targets: routing.targets, routeWhy: routing.why,
       indicator: guess.id, indicatorHow: guess.how === 'none' ? 'none' : guess.how === 'word' && guess.score >= FIRM_WORD ? 'firm' : 'weak',
-      indicatorWhy: guess.how === 'none' ? 'indicator: no word found, choose one' : `indicator from ${guess.how === 'word' ? `“${guess.evidence}”` : `shared words with its definition (${guess.evidence})`}`,
-      kind, kindWhy, period: py.period, year: py.year, periodWhy: py.why, flag, mode: at.mode,
+      indicatorWhy: guess.how === 'none' ? noIndicator(figure) : `indicator from ${guess.how === 'word' ? `“${guess.evidence}”` : `shared words with its definition (${guess.evidence})`}`,
+      kind, kindWhy, period: py.period, year: py.year, periodWhy: py.why, flag, item,
     });
   }
   return out;
+}
+
+/** Why no indicator was guessed, so that the reviewer knows what to look for. */
+function noIndicator(figure: Figure): string {
+  return `indicator: no word of vocabulary.ts or name in indicator_defs.csv fits a figure in ${figure.unit} here; choose one (or add a definition)`;
+}
+
+function itemNote(item: ItemName | null): string {
+  if (item === null) return 'project: no item named, drafted from the clause: edit';
+  const how = { heading: 'the heading before the colon', phrase: 'the phrase naming it', reference: 'the item the clause refers back to', phase: 'a phase of the item named before' }[item.how];
+  return `project “${item.name}” from ${how}`;
 }
 
 function valueFlag(figure: Figure, years: ReadonlySet<number>): ValueFlag | null {
@@ -112,26 +138,30 @@ function confidenceOf(a: Analysed, readable: boolean, target: Target): Confidenc
   return 'high';
 }
 
-/** Where the phrase after a quote ends: "9万平方米标准化厂房建设、…等重点项目加快建设," still describes it. */
-function phraseEnd(m: string, from: number): number {
-  const next = /[，,。；;！!？?\n]/u.exec(m.slice(from));
-  return next ? from + next.index : m.length;
-}
-
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+export interface DraftOptions {
+  /** The word lists to read with (default: all of them; the generalisation test holds some out). */
+  vocabulary?: Vocabulary;
+}
+
 /** Drafts rows from the decoded text of a report. */
-export function draftReport(rawText: string, docInfo: DocInfo, defs: readonly IndicatorDef[]): Draft {
+export function draftReport(rawText: string, docInfo: DocInfo, defs: readonly IndicatorDef[], options: DraftOptions = {}): Draft {
+  const vocabulary = options.vocabulary ?? VOCABULARY;
   const { text, match: m } = normalizeReport(rawText);
   const stated = statedYear(m);
   const doc: Required<DocInfo> = { ...docInfo, kind: docInfo.kind ?? guessDocKind(m), year: docInfo.year ?? stated ?? new Date().getFullYear() };
   const shift = docInfo.year !== undefined && stated !== undefined ? docInfo.year - stated : 0;
   const garbled = findGarbledSpans(m);
-  const analysed = analyse(m, text, doc, shift, defs, garbled);
+  const figures = findFigures(m);
+  const analysed = analyse(m, text, figures, doc, shift, defs, garbled, vocabulary);
   const indicators: DraftIndicator[] = [];
   const investments: DraftInvestment[] = [];
   const seen = new Map<string, string>();
+  const drafted: DraftedFigure[] = [];
   for (const a of analysed) {
+    const mark: DraftedFigure = { start: a.figure.start, end: a.figure.end, rows: [] };
+    drafted.push(mark);
     const quote = text.slice(a.quote.start, a.quote.end);
     const readable = isReadableInQuote(a.figure.value, quote);
     const common = [
@@ -143,6 +173,7 @@ export function draftReport(rawText: string, docInfo: DocInfo, defs: readonly In
     for (const target of a.targets) {
       if (target === 'indicators') {
         const id = `${doc.id}-i${pad(indicators.length + 1)}`;
+        mark.rows.push(id);
         // The same number said twice (a summary line, then the details) is one row of the dataset.
         const key = `i|${a.indicator}|${a.figure.value}|${a.figure.unit}|${a.kind}|${a.year}|${a.period}`;
         const dup = a.indicator === '' ? undefined : seen.get(key);
@@ -155,26 +186,26 @@ export function draftReport(rawText: string, docInfo: DocInfo, defs: readonly In
         });
       } else {
         const id = `${doc.id}-v${pad(investments.length + 1)}`;
+        mark.rows.push(id);
         const key = `v|${a.figure.value}|${a.figure.unit}|${quote}`;
         const dup = seen.get(key);
         if (dup === undefined) seen.set(key, id);
-        const sentence = sentenceAround(m, a.figure.numStart);
-        const project = projectName(m, text, a.figure);
-        const words = `${normalizeReport(project).match} ${m.slice(a.quote.start, a.quote.end)}`;
+        const project = a.item?.name ?? clauseAsName(m, text, a.figure, vocabulary);
+        const words = `${a.item?.key ?? normalizeReport(project).match} ${m.slice(a.quote.start, a.quote.end)}`;
         const wording = a.figure.comparator !== '=' ? `原文为“${text.slice(a.figure.start, a.figure.end)}”。` : '';
         investments.push({
           id, park_id: doc.parkId, doc_id: doc.id, year: String(a.year), project,
           category: dimensionOf(a.figure.unit) === 'voltage' ? 'power' : categoryOf(words), zone_id: '',
           amount: a.figure.value, amount_high: a.figure.high ?? '', unit: a.figure.unit,
-          basis: basisOf(a.mode, a.kind, m.slice(a.quote.start, phraseEnd(m, a.quote.end)), m.slice(sentence.start, sentence.end)), quote,
+          basis: basisOf(a.kind, m, a.figure, a.quote, a.item?.key ?? ''), quote,
           flag: a.flag?.flag ?? 'ok', note: [...notes, wording].filter(Boolean).join(''), confidence: confidenceOf(a, readable, target),
-          review_note: ['project name and category drafted from the sentence: edit', dup ? `same figure as ${dup}: keep one` : '', ...common].filter(Boolean).join('; '),
+          review_note: [itemNote(a.item), dup ? `same figure as ${dup}: keep one` : '', ...common].filter(Boolean).join('; '),
         });
       }
     }
   }
   return {
-    indicators, investments, docKind: doc.kind, yearShift: shift, text,
+    indicators, investments, docKind: doc.kind, yearShift: shift, text, drafted, skipped: skippedNumbers(m, figures),
     garbled: garbled.map((g) => ({ ...g, excerpt: text.slice(g.start, g.end) })),
   };
 }

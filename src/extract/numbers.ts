@@ -192,3 +192,70 @@ function figureAt(m: string, numStart: number, numEnd: number, value: string, hi
   const start = numStart - (before?.length ?? 0);
   return [{ start, end: u.end + (after?.length ?? 0), numStart, numEnd, value, high, unit, comparator, unitNote: u.note }];
 }
+
+/** Why a number of the text is not a figure. */
+export type SkipReason = 'date' | 'list-number' | 'ordinal' | 'size-class' | 'phone-or-document-number' | 'name-or-code' | 'unit-not-listed' | 'no-unit';
+
+export interface SkippedNumber {
+  start: number;
+  end: number;
+  reason: SkipReason;
+  /** What was seen, for the reviewer: "followed by “公里”", "第…", "5000万元以上工业项目". */
+  detail: string;
+}
+
+/** Every run of digits of the text, with thousands separators and decimals: what the review page accounts for. */
+export const DIGITS = /\d+(?:[.,]\d+)*/gu;
+
+/** Spans that are dates, times, phone or document numbers as a whole (2018-01-03, 16:39, 0731-84123456, 〔2016〕15号). */
+const WHOLE: readonly (readonly [RegExp, SkipReason, string])[] = [
+  [/\d{4}[-./]\d{1,2}[-./]\d{1,2}(?!\d)/gu, 'date', 'a date'],
+  [/(?<!\d)\d{1,2}[:：]\d{2}(?!\d)/gu, 'date', 'a time of day'],
+  [/(?<!\d)0\d{2,3}[-—]\d{7,8}(?!\d)/gu, 'phone-or-document-number', 'a phone number'],
+  [/[〔［[(（]\d{4}[〕］\])）]\s*\d+\s*号/gu, 'phone-or-document-number', 'a document number'],
+  [/(?<!\d)\d{4}-\d{4,}(?!\d)/gu, 'phone-or-document-number', 'an index or document number'],
+  [/(?<![\d.])\d{4}\s*[-—~至到]\s*\d{4}\s*年/gu, 'date', 'a span of years'],
+  [/(?<![\d.])\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月/gu, 'date', 'a span of months'],
+];
+
+/** Why the number at [start, end) is not a figure. Checked in order; the first that holds is the reason. */
+function skipReason(m: string, start: number, end: number): { reason: SkipReason; detail: string } {
+  const before = m.slice(Math.max(0, start - 2), start);
+  const after = m.slice(end, end + 6);
+  if (/第\s*$/u.test(before)) return { reason: 'ordinal', detail: `第${m.slice(start, end)}…` };
+  if (/^\s*(?:年|月|日|时|点)/u.test(after)) return { reason: 'date', detail: `${m.slice(start, end)}${after.trim()[0] ?? ''}` };
+  if (/^\s*号/u.test(after)) return /月\s*$/u.test(m.slice(Math.max(0, start - 3), start)) ? { reason: 'date', detail: 'a day of a month' } : { reason: 'name-or-code', detail: `a label (${m.slice(start, end)}号)` };
+  if (/(?:^|[\n\r。；;：:\s(（])\s*$/u.test(m.slice(Math.max(0, start - 1), start) || '\n') && /^(?:[、)）]|[.．](?!\d))/u.test(after)) return { reason: 'list-number', detail: `${m.slice(start, end)}${after[0] ?? ''}` };
+  if (/[A-Za-z]$/u.test(before) || /^[A-Za-z]/u.test(after)) return { reason: 'name-or-code', detail: `part of a code (${m.slice(Math.max(0, start - 2), end + 2).trim()})` };
+  if (/[“"‘]$/u.test(before) && /^[”"’]/u.test(after)) return { reason: 'name-or-code', detail: `a slogan or name in quotation marks (“${m.slice(start, end)}”)` };
+  if (end - start >= 7 && !m.slice(start, end).includes('.')) return { reason: 'phone-or-document-number', detail: 'a long number without a unit' };
+  const unit = readUnit(m, end);
+  if (unit && MONEY.has(unit.unit) && isThreshold(m, unit.end, unit.unit)) return { reason: 'size-class', detail: m.slice(start, Math.min(m.length, unit.end + 8)).split(/[，,。；;、]/u)[0] ?? '' };
+  const word = /^\s*[余多]?([万亿]?[\p{Script=Han}/]{1,3})/u.exec(after)?.[1];
+  if (word !== undefined && !/^[的和及与或、是为在等]/u.test(word)) return { reason: 'unit-not-listed', detail: `followed by “${word}”, not a unit of the fixed list` };
+  return { reason: 'no-unit', detail: 'no unit follows' };
+}
+
+/**
+ * The numbers of `m` that no figure covers, each with the reason it was skipped (a date, a list
+ * number, a size class…), so that a reviewer can see what the draft left out and why.
+ */
+export function skippedNumbers(m: string, figures: readonly Figure[]): SkippedNumber[] {
+  const covered = (start: number, end: number): boolean => figures.some((f) => f.start <= start && end <= f.end);
+  const whole: SkippedNumber[] = [];
+  for (const [re, reason, detail] of WHOLE) {
+    for (const hit of m.matchAll(re)) {
+      const span = { start: hit.index, end: hit.index + hit[0].length };
+      if (!covered(span.start, span.end) && !whole.some((w) => w.start < span.end && span.start < w.end)) whole.push({ ...span, reason, detail: `${detail} (${hit[0]})` });
+    }
+  }
+  const out: SkippedNumber[] = [];
+  for (const hit of m.matchAll(DIGITS)) {
+    const start = hit.index;
+    const end = start + hit[0].length;
+    if (covered(start, end)) continue;
+    const inWhole = whole.find((w) => w.start <= start && end <= w.end);
+    out.push(inWhole ? { ...inWhole, start, end } : { start, end, ...skipReason(m, start, end) });
+  }
+  return out;
+}

@@ -1,7 +1,7 @@
 /**
  * The review files and the summary printed after a run. One CSV per target file, with exactly
  * the columns of data/indicators.csv or data/investments.csv followed by `confidence` and
- * `review_note`: after review, delete those two columns and paste the rows into data/.
+ * `review_note`, which `npm run extract -- --apply` drops when it adds the reviewed rows to data/.
  */
 import Papa from 'papaparse';
 import type { DocKind } from './context.ts';
@@ -70,6 +70,8 @@ export interface SummaryInput {
   docId: string;
   docKnown: boolean;
   files: { indicators: string; investments: string };
+  /** The review page, when one was written. */
+  page?: string;
 }
 
 function byConfidence(rows: readonly { confidence: string }[]): string {
@@ -78,7 +80,7 @@ function byConfidence(rows: readonly { confidence: string }[]): string {
 }
 
 /** What a run drafted, what is flagged, and what to do next. */
-export function summary({ draft, report, encoding, docId, docKnown, files }: SummaryInput): string {
+export function summary({ draft, report, encoding, docId, docKnown, files, page }: SummaryInput): string {
   const flagged = [...draft.indicators, ...draft.investments].filter((r) => r.flag !== 'ok');
   const value = (r: DraftIndicator | DraftInvestment): string => ('value' in r ? `${r.value}${r.value_high ? `-${r.value_high}` : ''}` : `${r.amount}${r.amount_high ? `-${r.amount_high}` : ''}`);
   const lines = [
@@ -87,16 +89,18 @@ export function summary({ draft, report, encoding, docId, docKnown, files }: Sum
     `  investments.csv draft: ${String(draft.investments.length).padStart(3)} rows (${byConfidence(draft.investments)}) → ${files.investments}`,
     `  flagged rows: ${flagged.length}`,
     ...flagged.map((r) => `    ${r.id} ${r.flag}: ${value(r)} ${r.unit} “${r.quote}”`),
+    `  numbers not drafted: ${draft.skipped.length} (each marked with its reason${page ? ' on the review page' : '; add --review for a page that shows them'})`,
+    ...(page ? [`  review page: ${page}`] : []),
     `  garbled text: ${draft.garbled.length} span(s)`,
     ...draft.garbled.map((g) => `    ${g.kind} at character ${g.start}: “${g.excerpt}”`),
     '',
     'Next steps:',
     ...(docKnown ? [] : [`  0. Add the report to data/sources/ and a row for "${docId}" to data/documents.csv (README, "How to add a report").`]),
-    '  1. Review the rows, low confidence first (review_note says why each guess was made): fix indicator, kind, period',
-    '     and year, keep one of each "same figure" or "both files" pair, delete rows that are not figures.',
-    '     Then delete the confidence and review_note columns and renumber the ids after the last existing one.',
-    '  2. Copy the rows into data/indicators.csv and data/investments.csv.',
-    '  3. npm run check-data',
+    `  1. Open the review page${page ? ` (${page})` : ' (run again with --review)'}: every drafted figure and every skipped number is marked in the text.`,
+    '  2. Edit the two CSV files, low confidence first (review_note says why each guess was made): fix indicator, kind,',
+    '     period, year and project, keep one of each "same figure" or "both files" pair, delete rows that are not figures.',
+    `  3. npm run extract -- --apply ${files.indicators} ${files.investments}`,
+    '     (drops confidence and review_note, renumbers the ids, checks the data folder; changes nothing on an error)',
     '  4. npm start — open the park and source pages and click every new number.',
   ];
   return lines.join('\n');

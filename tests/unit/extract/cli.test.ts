@@ -2,25 +2,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../../src/cli/extract.ts';
+import { afterAll, describe, expect, it } from 'vitest';
 import { csvHeader, parseDocuments } from '../../../src/extract/review.ts';
+import { ROOT, run } from './cli-helpers.ts';
 
-const ROOT = join(import.meta.dirname, '../../..');
 const dir = mkdtempSync(join(tmpdir(), 'extract-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function run(args: string[]): { code: number; out: string } {
-  const lines: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void lines.push(a.join(' ')));
-  const err = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void lines.push(a.join(' ')));
-  try {
-    return { code: main(args), out: lines.join('\n') };
-  } finally {
-    log.mockRestore();
-    err.mockRestore();
-  }
-}
 
 describe('npm run extract', () => {
   it('writes one review file per target with the data file columns plus confidence and review_note', () => {
@@ -39,7 +26,7 @@ describe('npm run extract', () => {
     expect(out).toMatch(/investments\.csv draft: +\d+ rows/u);
     expect(out).toContain('flagged rows');
     expect(out).toContain('mojibake');
-    expect(out).toContain('npm run check-data');
+    expect(out).toContain('npm run extract -- --apply');
     expect(out).toContain('npm start');
   });
 
@@ -49,6 +36,17 @@ describe('npm run extract', () => {
     expect(readFileSync(join(dir, 'a.indicators.csv'), 'utf8')).toContain('linxiang-2017-i01,linxiang,linxiang-2017');
     const unknown = run([join(ROOT, 'data/sources/000_2821043ce948ac82.txt'), '--doc', 'linxiang-2026', '--park', 'linxiang', '--out', join(dir, 'b'), '--data-dir', join(ROOT, 'data')]);
     expect(unknown.out).toContain('a row for "linxiang-2026" to data/documents.csv');
+  });
+
+  it('with --review also writes the review page, named in the summary', () => {
+    const base = join(dir, 'review');
+    const { code, out } = run([join(ROOT, 'data/sources/002_1004a3e60b352c47.txt'), '--out', base, '--data-dir', join(ROOT, 'data'), '--review']);
+    expect(code).toBe(0);
+    expect(out).toContain(`review page: ${base}.review.html`);
+    const html = readFileSync(`${base}.review.html`, 'utf8');
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).toContain('--paper:');
+    expect(html).toContain('shuangpai-2017-i01');
   });
 
   it('explains its usage', () => {

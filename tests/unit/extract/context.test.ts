@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { quoteSpan } from '../../../src/extract/clauses.ts';
 import { wantsSubject } from '../../../src/extract/classify.ts';
+import { VOCABULARY } from '../../../src/extract/vocabulary.ts';
 import { decideKind, decidePeriodYear, findSections, fiveYearPlanEnd, guessDocKind, modeAt } from '../../../src/extract/context.ts';
 import { findFigures } from '../../../src/extract/numbers.ts';
 
@@ -8,7 +9,7 @@ import { findFigures } from '../../../src/extract/numbers.ts';
 function quoteOf(m: string, value: string): string {
   const figure = findFigures(m).find((f) => f.value === value);
   if (!figure) throw new Error(`no figure ${value}`);
-  const span = quoteSpan(m, figure, { wantsSubject: wantsSubject(m, figure) });
+  const span = quoteSpan(m, figure, { wantsSubject: wantsSubject(m, figure, VOCABULARY.indicatorWords) });
   return m.slice(span.start, span.end);
 }
 

@@ -70,7 +70,7 @@ describe('import rules', () => {
 describe('folder jobs', () => {
   it('every code folder says its job in the first line of its main file, and the README names that file', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const templates = new Set(['components', 'layouts', 'views', 'pages', 'styles', 'types', 'extract']);
+    const templates = new Set(['components', 'layouts', 'views', 'pages', 'styles', 'types']);
     const folders = readdirSync(join(ROOT, 'src'), { withFileTypes: true }).filter((e) => e.isDirectory() && !templates.has(e.name)).map((e) => e.name);
     const missing = folders.filter((d) => {
       const main = readdirSync(join(ROOT, 'src', d)).filter((f) => f.endsWith('.ts')).find((f) => readFileSync(join(ROOT, 'src', d, f), 'utf8').startsWith(`// ${d}/: `));

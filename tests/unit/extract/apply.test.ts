@@ -1,0 +1,110 @@
+/**
+ * `npm run extract -- --apply`: reviewed rows go into the data folder with the review columns
+ * dropped and ids renumbered, and the result loads as check-data loads it; a batch with any bad
+ * row changes nothing and names the row.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { main as checkData } from '../../../src/cli/check-data.ts';
+import { dataWithNewReport, fingerprint, NEW_DOC, ROOT, run } from './cli-helpers.ts';
+
+const tmp = mkdtempSync(join(tmpdir(), 'extract-apply-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+let data = '';
+let review = '';
+let source = '';
+let k = 0;
+beforeEach(() => {
+  k++;
+  data = join(tmp, `data-${k}`);
+  review = join(tmp, `review-${k}`, NEW_DOC);
+  source = dataWithNewReport(data);
+  expect(run([source, '--doc', NEW_DOC, '--park', 'linxiang', '--out', review, '--data-dir', data]).code).toBe(0);
+});
+
+const reviewed = (): string[] => [`${review}.indicators.csv`, `${review}.investments.csv`];
+const records = (file: string): Record<string, string>[] => Papa.parse<Record<string, string>>(readFileSync(file, 'utf8').replace(/^\uFEFF/u, ''), { header: true, skipEmptyLines: true }).data;
+const quiet = { out: () => undefined, err: () => undefined };
+
+describe('npm run extract -- --apply', () => {
+  it('adds the reviewed rows after the existing ones, review columns dropped, ids renumbered; the folder passes check-data', () => {
+    const before = readFileSync(join(data, 'indicators.csv'), 'utf8');
+    const drafted = records(`${review}.indicators.csv`);
+    const { code, out } = run(['--apply', ...reviewed(), '--data-dir', data]);
+    expect(out).toContain('row(s) added');
+    expect(code).toBe(0);
+    const after = readFileSync(join(data, 'indicators.csv'), 'utf8');
+    expect(after.startsWith(before)).toBe(true);
+    const added = records(join(data, 'indicators.csv')).filter((r) => r.doc_id === NEW_DOC);
+    expect(added.map((r) => r.id)).toEqual(drafted.map((_, n) => `${NEW_DOC}-i${String(n + 1).padStart(2, '0')}`));
+    expect(added.map((r) => r.quote)).toEqual(drafted.map((r) => r.quote));
+    expect(Object.keys(added[0] ?? {})).not.toContain('confidence');
+    expect(after.split('\n')[0]).toBe(before.split('\n')[0]);
+    expect(checkData(['--data-dir', data], quiet)).toBe(0);
+  });
+
+  it('numbers a document’s new rows after its last existing id', () => {
+    const last = records(join(ROOT, 'data/indicators.csv')).filter((r) => r.doc_id === 'junshan-2024').map((r) => Number(/i(\d+)$/u.exec(r.id ?? '')?.[1])).sort((a, b) => b - a)[0] ?? 0;
+    const file = join(tmp, `junshan-${k}.indicators.csv`);
+    const draftOut = join(tmp, `junshan-${k}`);
+    run([join(data, 'sources/004_4b3c7864976e5117.txt'), '--out', draftOut, '--data-dir', data]);
+    const text = readFileSync(`${draftOut}.indicators.csv`, 'utf8');
+    writeFileSync(file, text.split('\n').slice(0, 3).join('\n'));
+    expect(run(['--apply', file, '--data-dir', data]).code).toBe(0);
+    const ids = records(join(data, 'indicators.csv')).filter((r) => r.doc_id === 'junshan-2024').map((r) => r.id).slice(-2);
+    expect(ids).toEqual([`junshan-2024-i${last + 1}`, `junshan-2024-i${last + 2}`]);
+  });
+
+  it('with one bad row changes nothing in the data folder and names the row', () => {
+    const rows = readFileSync(`${review}.indicators.csv`, 'utf8').split('\n');
+    // Line 3 of the reviewed file: a value typed with a full-width digit.
+    rows[2] = (rows[2] ?? '').replace(/,(\d+(?:\.\d+)?),,/u, (_, v: string) => `,${v.replace(/\d/u, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))},,`);
+    writeFileSync(`${review}.indicators.csv`, rows.join('\n'));
+    const before = fingerprint(data);
+    const { code, out } = run(['--apply', ...reviewed(), '--data-dir', data]);
+    expect(code).toBe(1);
+    expect(out).toMatch(/indicators\.csv:\d+:8: value "[^"]*[０-９][^"]*" in column value is not a number/u);
+    expect(out).toContain(`${review}.indicators.csv:3`);
+    expect(out).toContain('nothing in');
+    expect(fingerprint(data)).toEqual(before);
+  });
+
+  it('refuses rows of a document that is not in documents.csv, or whose report is not listed in sources.sha256', () => {
+    const text = readFileSync(`${review}.indicators.csv`, 'utf8');
+    writeFileSync(`${review}.indicators.csv`, text.replaceAll(`,${NEW_DOC},`, ',nowhere-2017,'));
+    const before = fingerprint(data);
+    const unknown = run(['--apply', `${review}.indicators.csv`, '--data-dir', data]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.out).toMatch(/indicators\.csv:2:3: value "nowhere-2017" in column doc_id is not a document in documents\.csv/u);
+    expect(fingerprint(data)).toEqual(before);
+
+    writeFileSync(`${review}.indicators.csv`, text);
+    const sums = readFileSync(join(data, 'sources.sha256'), 'utf8');
+    writeFileSync(join(data, 'sources.sha256'), sums.split('\n').filter((l) => !l.includes('fixture-linjiang')).join('\n'));
+    const unlisted = fingerprint(data);
+    const missing = run(['--apply', `${review}.indicators.csv`, '--data-dir', data]);
+    expect(missing.code).toBe(1);
+    expect(missing.out).toContain('sources.sha256:0:0: does not list fixture-linjiang-2017.txt');
+    expect(fingerprint(data)).toEqual(unlisted);
+
+    writeFileSync(join(data, 'sources.sha256'), sums.replace(/^[0-9a-f]{64}(?=\s+fixture-linjiang)/mu, '0'.repeat(64)));
+    expect(run(['--apply', `${review}.indicators.csv`, '--data-dir', data]).out).toContain('does not match');
+  });
+
+  it('refuses a file whose columns are not a review file’s', () => {
+    const file = join(tmp, `other-${k}.csv`);
+    writeFileSync(file, 'id,name\nx,y\n');
+    const { code, out } = run(['--apply', file, '--data-dir', data]);
+    expect(code).toBe(1);
+    expect(out).toContain(`${file}:1:0: has the columns id,name`);
+  });
+
+  it('explains its usage', () => {
+    expect(run(['--apply', '--data-dir', data]).code).toBe(2);
+    expect(run(['--apply', join(tmp, 'missing.csv'), '--data-dir', data]).out).toContain('does not exist');
+  });
+});
