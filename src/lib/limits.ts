@@ -18,6 +18,8 @@ export const LIMITS = {
   pipelineBlocks: 150,
   /** Rows of a long table (indicator pairs, investment items). */
   tableRows: 300,
+  /** Rows a long list on a park or source page shows on a phone before "show all". */
+  phoneRows: 2,
   /**
    * Other parks marked on a park's own map: the nearest. At national density a prefecture holds
    * hundreds of parks, whose markers would bury the park the map is about (and cost every park

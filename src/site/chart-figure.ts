@@ -12,6 +12,8 @@ export function chartFigure(f: ChartFigure, locale: Locale, base: string, site: 
     t: translator(locale),
     // A long table shows its first rows; the CSV download has them all.
     tableRows: f.table.rows.slice(0, LIMITS.tableRows),
+    // Two columns fit a phone as a table; from three on, a phone shows each row as a card.
+    stacked: f.table.columns.length + (f.table.hrefs ? 1 : 0) >= 3,
     files: { csv: link(`downloads/${f.id}.csv`), svg: link(`downloads/${f.id}.svg`) },
     snippet: embedSnippet(new URL(link(`embed/chart/${f.id}/`), site).href, f.title),
   };

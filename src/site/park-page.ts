@@ -10,14 +10,24 @@ import { parkMapSection } from './park-map.ts';
 
 export interface ParkPageProps { locale: Locale; id: string }
 
+/** The park page's sections, in page order: the jump links a phone shows at the top, and the headings' ids. */
+export const PARK_SECTIONS = ['charts', 'documents', 'indicators', 'investments', 'map', 'zones', 'projects'] as const;
+export type ParkSection = (typeof PARK_SECTIONS)[number];
+
+/** A section's heading id: `documents` keeps the id other pages link to; the map's heading has the map section's own (`mapId`). */
+export const parkSectionId = (s: ParkSection, mapId: string): string => (s === 'documents' ? s : s === 'map' ? mapId : `s-${s}`);
+
 export function parkPage(data: SiteData, basemap: BasemapSource, { locale, id }: ParkPageProps, base: string) {
   const { dataset, index } = data;
   const park = index.park(id);
   const name = parkName(park, locale);
   const docs = index.documentsOf(park.id);
   const en = locale === 'en';
+  const context = pageContext(locale, base);
+  const map = parkMapSection(data, basemap, park.id, locale, base);
   return {
-    ...pageContext(locale, base),
+    ...context,
+    sections: PARK_SECTIONS.map((s) => ({ id: parkSectionId(s, map.hid), label: context.t(`park.index.${s}`) })),
     dataset,
     index,
     park,
@@ -30,6 +40,6 @@ export function parkPage(data: SiteData, basemap: BasemapSource, { locale, id }:
     zones: index.zonesOf(park.id),
     projects: index.projectsOf(park.id),
     charts: parkCharts({ dataset, index, locale, base }, park.id),
-    map: parkMapSection(data, basemap, park.id, locale, base),
+    map,
   };
 }

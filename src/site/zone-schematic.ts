@@ -22,10 +22,13 @@ export interface ZoneSchematicProps {
   titled?: boolean;
   /** Edition; default zh-CN. Zone names, industries and quotes stay Chinese (lang="zh-CN" in English). */
   locale?: Locale;
+  /** On a phone, zones the key shows before "show all". */
+  fold?: number;
 }
 
-export function zoneSchematic({ park, zones, money, radius, id, titled = false, locale = 'zh-CN' }: ZoneSchematicProps, base: string) {
+export function zoneSchematic({ park, zones, money, radius, id, titled = false, locale = 'zh-CN', fold = Infinity }: ZoneSchematicProps, base: string) {
   return {
+    fold,
     t: translator(locale),
     P: mapText(locale).punct,
     zh: dataLang(locale),
