@@ -1,9 +1,9 @@
 // cli/: the commands behind the npm scripts.
 /**
  * `npm test`: every suite, in the order a failure is cheapest to read —
- * Chromium present → types (astro check) → data check → unit/data/chart tests → build → browser tests.
- * Browser tests never skip: without Chromium this installs Debian's package when it can
- * (root with apt-get), else it fails naming the command to run.
+ * Chromium and a CJK font present → types (astro check) → data check → unit/data/chart tests → build → browser tests.
+ * Browser tests never skip: without Chromium or a CJK font this installs Debian's package when it
+ * can (root with apt-get), else it fails naming the command to run.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, mkdtempSync } from 'node:fs';
@@ -20,19 +20,26 @@ function run(title: string, cmd: string, args: string[], env: NodeJS.ProcessEnv 
   }
 }
 
-function ensureChromium(): void {
-  if (findChromium()) return;
+/** Installs Debian's `pkg` when `present()` is false and this is root with apt, else fails naming the command to run. */
+function ensureDebianPackage(what: string, pkg: string, present: () => boolean): void {
+  if (present()) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
   if (isRoot && hasApt) {
-    console.log('Chromium not found: installing Debian\'s chromium (apt-get install -y chromium)…');
+    console.log(`${what} not found: installing Debian's ${pkg} (apt-get install -y ${pkg})…`);
     run('apt-get update', 'apt-get', ['update', '-qq']);
-    run('install chromium', 'apt-get', ['install', '-y', '-qq', 'chromium'], { ...process.env, DEBIAN_FRONTEND: 'noninteractive' });
+    run(`install ${pkg}`, 'apt-get', ['install', '-y', '-qq', pkg], { ...process.env, DEBIAN_FRONTEND: 'noninteractive' });
   }
-  if (!findChromium()) {
-    console.error('✗ Chromium is required for the browser tests. Run: sudo apt-get install -y chromium  (or set CHROME_PATH)');
+  if (!present()) {
+    console.error(`✗ ${what} is required for the browser tests. Run: sudo apt-get install -y ${pkg}`);
     process.exit(1);
   }
+}
+
+/** A Chinese font: without one Chromium draws boxes, and every width, wrap and height the browser tests measure is not what a reader sees. */
+function hasCjkFont(): boolean {
+  const r = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  return r.status === 0 && r.stdout.trim().length > 0;
 }
 
 interface VitestJson { numPassedTests: number; numFailedTests: number; numPendingTests: number }
@@ -48,7 +55,8 @@ function vitest(project: string): void {
   }
 }
 
-ensureChromium();
+ensureDebianPackage('Chromium (or $CHROME_PATH)', 'chromium', () => findChromium() !== null);
+ensureDebianPackage('A CJK font', 'fonts-noto-cjk', hasCjkFont);
 // astro check type-checks the .astro files as well as every .ts file of tsconfig.json; hints
 // (an unused import or variable) fail too.
 run('typecheck', process.execPath, ['src/cli/astro.ts', 'check', '--minimumFailingSeverity', 'hint']);

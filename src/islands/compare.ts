@@ -101,7 +101,7 @@ export class CompareView extends HTMLElement {
     const table = this.querySelector('table[data-comparison]');
     const tbody = table?.querySelector('tbody');
     const cap = table?.querySelector('caption');
-    if (!tbody || !cap) return;
+    if (!table || !tbody || !cap) return;
     cap.textContent = caption;
     const linkText = tbody.dataset.linkText ?? '';
     // A phone shows each row as a card whose cells carry their column's name (data-label).

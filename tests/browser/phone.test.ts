@@ -37,7 +37,7 @@ describe.each([360, 390])('at %i px', (width) => {
   }
 });
 
-describe('park pages on a phone', () => {
+describe('on a phone', () => {
   for (const edition of EDITIONS) {
     it(`/${edition}parks/* are at most ${PARK_PAGE_HEIGHT} px tall at 390 px, with a section index and every row still in the page`, async () => {
       const w = await watchedPage(site, { width: 390 });
@@ -113,6 +113,21 @@ describe('park pages on a phone', () => {
     // The year cell is announced as its value; its column header says "年份" (data-label has empty alt text).
     expect(cellNames.filter((n) => n.startsWith('年份'))).toEqual([]);
     expect(cellNames).toContain('2022');
+    await w.context.close();
+  });
+
+  it('the comparison table redrawn for a new indicator is still a stack of labelled cards', async () => {
+    const w = await watchedPage(site, { width: 390 });
+    await w.page.goto(site.url('compare/'));
+    const caption = w.page.locator('table[data-comparison] caption');
+    const before = await caption.textContent();
+    await w.page.selectOption('select[name="i"]', 'tax_revenue');
+    await expect.poll(() => caption.textContent()).not.toBe(before);
+    const labels = await w.page.locator('table[data-comparison] tbody td').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-label') ?? ''));
+    expect(labels.length).toBeGreaterThan(0);
+    expect(labels.filter((l) => l === '')).toEqual([]);
+    expect(new Set(labels)).toEqual(new Set(['年份', '类型', '时期', '数额', '原文']));
+    expect((await measurePhoneLayout(w.page)).narrowCells).toEqual([]);
     await w.context.close();
   });
 
