@@ -169,7 +169,7 @@ for (const { path, map: sel } of PAGES) {
       await p.page.waitForTimeout(400);
       expect(await viewOf(p)).toEqual(home);
       await tap(p, at);
-      await p.page.waitForTimeout(80);
+      await p.page.waitForTimeout(40);
       await tap(p, at);
       await expect.poll(async () => (await viewOf(p)).z).toBe('2');
       const after = await viewOf(p);
