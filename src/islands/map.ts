@@ -1,8 +1,11 @@
 /**
  * <map-view>: the map island. Everything it shows is already in the server-rendered SVG; this
- * adds layer toggles, tooltips on hover and keyboard focus, zoom and pan (buttons, wheel, drag,
- * pinch; no animation, so prefers-reduced-motion needs nothing more) and keeps the view in the
- * URL (only non-defaults, history.replaceState). No d3 here: zoom is the SVG viewBox.
+ * adds layer toggles, tooltips on hover and keyboard focus, zoom and pan (buttons, wheel, mouse
+ * drag; on a touch screen pinch, two-finger pan, double tap, and one-finger pan once zoomed in;
+ * no animation, so prefers-reduced-motion needs nothing more) and keeps the view in the URL
+ * (only non-defaults, history.replaceState). Zoom is the SVG viewBox, with d3-zoom's gesture rule
+ * (src/lib/map-gesture.ts) but not d3-zoom itself: with the d3 modules it pulls in it weighs
+ * several times this island (README, "The map").
  *
  * Markup it expects (built by src/map and the Map components):
  *   [data-controls] (hidden until this runs) with input[data-toggle=<layer>] and
@@ -12,8 +15,11 @@
  */
 import { readState, writeState } from '../lib/url-state.ts';
 import { clampView, LAYER_KEYS, MAP_STATE, stateOfView, viewBoxOf, viewOfState, zoomAt, type View } from '../lib/map-state.ts';
+import { frameOf, gripOf, isDoubleTap, svgAt, viewOfGrip, type Frame, type Grip, type Pt, type Tap } from '../lib/map-gesture.ts';
 
+/** Movement (px) below which a press is still a click (mouse) or a tap (finger, as d3-zoom's tapDistance). */
 const DRAG_SLOP = 4;
+const TAP_SLOP = 10;
 
 class MapView extends HTMLElement {
   private svg: SVGSVGElement | null = null;
@@ -23,9 +29,16 @@ class MapView extends HTMLElement {
   private hidden_: string[] = [];
   private tip: HTMLElement | null = null;
   private pins: { el: SVGGElement; x: number; y: number }[] = [];
-  private pointers = new Map<number, { x: number; y: number }>();
+  /** Pointers down on the map and where each landed (client px). */
+  private pointers = new Map<number, Pt>();
+  private starts = new Map<number, Pt>();
+  /** How far the gesture has moved (px; Infinity once a second finger landed): a drag is not a tap or a click. */
   private dragged = 0;
-  private pinch: { d: number; k: number } | null = null;
+  private grip: Grip | null = null;
+  private lastTap: Tap | null = null;
+  private secondTap = false;
+  /** Whether the current gesture has moved the map (then the URL is written when it ends). */
+  private moved = false;
 
   connectedCallback(): void {
     if (this.dataset.ready) return;
@@ -113,11 +126,12 @@ class MapView extends HTMLElement {
     this.setView(zoomAt(this.view, factor, this.view.cx, this.view.cy, this.width, this.height));
   }
 
-  private setView(v: View): void {
+  /** Shows a view; `save` false while a gesture is under way (the URL is written once, at its end: Safari throws when a page writes its history too often). */
+  private setView(v: View, save = true): void {
     this.view = clampView(v, this.width, this.height);
     this.hideTip();
     this.applyView();
-    this.save();
+    if (save) this.save();
   }
 
   private applyView(): void {
@@ -127,7 +141,6 @@ class MapView extends HTMLElement {
     svg.setAttribute('viewBox', viewBoxOf(this.view, this.width, this.height));
     const s = Math.round((1 / k) * 1e4) / 1e4;
     for (const p of this.pins) p.el.setAttribute('transform', `translate(${p.x} ${p.y})${k === 1 ? '' : ` scale(${s})`}`);
-    svg.style.touchAction = k > 1 ? 'none' : 'pan-x pan-y';
     this.dataset.zoom = String(Math.round(k * 100) / 100);
   }
 
@@ -144,60 +157,71 @@ class MapView extends HTMLElement {
     history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
   }
 
-  /** Client point → SVG user units of the current view. */
-  private toSvg(svg: SVGSVGElement, clientX: number, clientY: number): [number, number] {
-    const r = svg.getBoundingClientRect();
-    const w = this.width / this.view.k;
-    const h = this.height / this.view.k;
-    // preserveAspectRatio meet: the drawing is letterboxed inside the element box
-    const scale = Math.min(r.width / w, r.height / h);
-    const ox = (r.width - w * scale) / 2;
-    const oy = (r.height - h * scale) / 2;
-    return [this.view.cx - w / 2 + (clientX - r.left - ox) / scale, this.view.cy - h / 2 + (clientY - r.top - oy) / scale];
+  /** Where the drawing is on screen now (the page may have scrolled since the last gesture). */
+  private frame(): Frame {
+    return frameOf(this.svg?.getBoundingClientRect() ?? { left: 0, top: 0, width: 0, height: 0 }, this.width, this.height);
+  }
+
+  private regrip(): void {
+    this.grip = this.pointers.size > 0 ? gripOf(this.view, this.frame(), [...this.pointers.values()]) : null;
   }
 
   private bindZoom(svg: SVGSVGElement): void {
+    let wheelSave = 0;
     svg.addEventListener('wheel', (e) => {
       e.preventDefault();
-      const [px, py] = this.toSvg(svg, e.clientX, e.clientY);
+      const at = svgAt(this.view, this.frame(), { x: e.clientX, y: e.clientY });
       const delta = e.deltaMode === 1 ? e.deltaY * 16 : e.deltaY;
-      this.setView(zoomAt(this.view, Math.exp(-delta * 0.002), px, py, this.width, this.height));
+      this.setView(zoomAt(this.view, Math.exp(-delta * 0.002), at.x, at.y, this.width, this.height), false);
+      // a wheel turn is many events: write the URL once it stops
+      clearTimeout(wheelSave);
+      wheelSave = window.setTimeout(() => this.save(), 200);
     }, { passive: false });
     svg.addEventListener('pointerdown', (e) => {
       if (e.button !== 0) return;
-      this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
-      this.dragged = 0;
-      if (this.pointers.size === 2) {
-        const [a, b] = [...this.pointers.values()];
-        if (a && b) this.pinch = { d: Math.hypot(a.x - b.x, a.y - b.y), k: this.view.k };
+      const p = { x: e.clientX, y: e.clientY };
+      this.pointers.set(e.pointerId, p);
+      this.starts.set(e.pointerId, p);
+      if (this.pointers.size === 1) {
+        this.dragged = 0;
+        this.moved = false;
+        this.secondTap = e.pointerType !== 'mouse' && isDoubleTap(this.lastTap, { t: e.timeStamp, ...p });
+      } else {
+        this.dragged = Infinity;
       }
+      this.regrip();
     });
     svg.addEventListener('pointermove', (e) => {
-      const last = this.pointers.get(e.pointerId);
-      if (!last) return;
-      const dx = e.clientX - last.x;
-      const dy = e.clientY - last.y;
-      this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
-      if (this.pinch && this.pointers.size === 2) {
-        const [a, b] = [...this.pointers.values()];
-        if (!a || !b) return;
-        const [px, py] = this.toSvg(svg, (a.x + b.x) / 2, (a.y + b.y) / 2);
-        const k = (this.pinch.k * Math.hypot(a.x - b.x, a.y - b.y)) / Math.max(this.pinch.d, 1);
-        this.dragged += DRAG_SLOP + 1;
-        this.setView(zoomAt(this.view, k / this.view.k, px, py, this.width, this.height));
-        return;
+      if (!this.pointers.has(e.pointerId)) return;
+      const p = { x: e.clientX, y: e.clientY };
+      this.pointers.set(e.pointerId, p);
+      const s = this.starts.get(e.pointerId) ?? p;
+      this.dragged = Math.max(this.dragged, Math.hypot(p.x - s.x, p.y - s.y));
+      if (this.pointers.size === 1) {
+        // one finger at the initial zoom belongs to the page (see touch-action in MapFrame.astro)
+        if (this.view.k === 1 && e.pointerType !== 'mouse') return;
+        if (this.dragged <= (e.pointerType === 'mouse' ? DRAG_SLOP : TAP_SLOP)) return;
+        if (!svg.hasPointerCapture(e.pointerId)) svg.setPointerCapture(e.pointerId);
       }
-      if (this.view.k === 1 && e.pointerType !== 'mouse') return;
-      this.dragged += Math.abs(dx) + Math.abs(dy);
-      if (this.dragged <= DRAG_SLOP) return;
-      if (!svg.hasPointerCapture(e.pointerId)) svg.setPointerCapture(e.pointerId);
-      const r = svg.getBoundingClientRect();
-      const upp = Math.max(this.width / this.view.k / r.width, this.height / this.view.k / r.height);
-      this.setView({ k: this.view.k, cx: this.view.cx - dx * upp, cy: this.view.cy - dy * upp });
+      if (!this.grip) return;
+      this.moved = true;
+      this.setView(viewOfGrip(this.grip, [...this.pointers.values()], this.frame(), this.width, this.height), false);
     });
     const end = (e: PointerEvent) => {
-      this.pointers.delete(e.pointerId);
-      if (this.pointers.size < 2) this.pinch = null;
+      if (!this.pointers.delete(e.pointerId)) return;
+      this.starts.delete(e.pointerId);
+      this.regrip();
+      if (this.pointers.size > 0) return;
+      const tapped = e.type === 'pointerup' && e.pointerType !== 'mouse' && this.dragged <= TAP_SLOP;
+      if (tapped && this.secondTap) {
+        // a double tap zooms in where it landed
+        const at = svgAt(this.view, this.frame(), { x: e.clientX, y: e.clientY });
+        this.lastTap = null;
+        this.setView(zoomAt(this.view, 2, at.x, at.y, this.width, this.height));
+        return;
+      }
+      this.lastTap = tapped ? { t: e.timeStamp, x: e.clientX, y: e.clientY } : null;
+      if (this.moved) this.save();
     };
     svg.addEventListener('pointerup', end);
     svg.addEventListener('pointercancel', end);
