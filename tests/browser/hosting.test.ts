@@ -101,6 +101,24 @@ describe(`built under ${BASE} and served by python3 -m http.server`, () => {
     expect(await (await fetch(`${origin}${BASE}robots.txt`)).text()).toContain(`Sitemap: ${origin}${BASE}sitemap.xml`);
   }, 120_000);
 
+  it('the data package, the JSON API and the feeds work under the sub-path', async () => {
+    expect(pages.size).toBeGreaterThan(30);
+    const get = async (path: string) => {
+      const res = await fetch(`${origin}${BASE}${path}`);
+      expect(res.status, path).toBe(200);
+      return res.text();
+    };
+    const pkg = JSON.parse(await get('data/datapackage.json')) as { resources: { path: string }[] };
+    for (const r of pkg.resources) expect((await get(`data/${r.path}`)).startsWith('\uFEFFid,'), r.path).toBe(true);
+    const list = JSON.parse(await get('api/parks.json')) as { parks: { json_url: string }[] };
+    const park = JSON.parse(await (await fetch(`${origin}${list.parks[0]?.json_url}`)).text()) as { feed_url: string; investments: { source_url: string; row_url: string }[] };
+    for (const f of park.investments) for (const url of [f.source_url, f.row_url]) expect(pages.has(`${origin}${url.split('#')[0]}`), url).toBe(true);
+    const feed = await (await fetch(`${origin}${park.feed_url}`)).text();
+    const links = [...feed.matchAll(/href="([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(links.length).toBeGreaterThan(2);
+    for (const l of links) expect(pages.has(l.split('#')[0] ?? '') || l.endsWith('feed.xml'), l).toBe(true);
+  });
+
   it('every page has an og:image that exists and is 1200×630, and a title and description', async () => {
     expect(pages.size).toBeGreaterThan(30);
     const checked = new Set<string>();
