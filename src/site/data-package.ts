@@ -10,9 +10,9 @@ import { absoluteUrl, localized, routes } from '../lib/paths.ts';
 export const DATA_PACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
 export const TABLE_SCHEMA_PROFILE = 'https://datapackage.org/profiles/2.0/tableschema.json';
 
-/** What a column's values mean, where the name and type do not say it. */
+/** What a column's values mean, where the name and type do not say it: by column, or by `resource.column`. */
 const FIELD_NOTES: Record<string, string> = {
-  quote: 'The sentence the figure comes from, verbatim from the source file (pinyin annotations such as 產(chǎn) may be dropped); the number in value or amount can be read in it.',
+  quote: 'The sentence the row comes from, verbatim from the source file (pinyin annotations such as 產(chǎn) may be dropped); the number in value or amount can be read in it.',
   flag: 'ok; garbled: the source garbled the value (e.g. a template wrote 8-2023个 over 8-10个), kept but never plotted as a fact; suspect: plausible but doubtful; inferred: not stated, inferred. note says why.',
   note: 'Why a value is flagged, or what a reader should know about it.',
   value: 'Exactly as written in the quote, in the quote\'s unit (0.3 with unit 亿元).',
@@ -21,7 +21,9 @@ const FIELD_NOTES: Record<string, string> = {
   amount_high: 'The upper end of a range.',
   comparator: '= exactly; >= at least; > more than; <= at most; about (约).',
   unit: 'The unit the source used; values are never converted in the file.',
-  kind: 'target: a promise (from a plan); actual: what was reported.',
+  'indicators.kind': 'target: a promise (from a plan); actual: what was reported.',
+  'documents.kind': 'plan, report, or report_and_plan (a report with next year\'s plan).',
+  'indicator_defs.unit': 'The unit the indicator is usually reported in; rows may use another unit of the same dimension.',
   period: 'The part of the year the figure covers as the text says it: 全年, 1-11月, 十三五末…',
   year: 'The year the figure or document is about.',
   year_basis: 'stated: the document says so; inferred: quality_note gives the evidence for another year.',
@@ -42,12 +44,12 @@ const DESCRIPTION = [
   'The CSV files are UTF-8 with a byte-order mark (for Excel); an empty cell is a missing value.',
 ].join(' ');
 
-function schemaWithNotes(schema: TableSchema) {
+function schemaWithNotes(resource: string, schema: TableSchema) {
   return {
     $schema: TABLE_SCHEMA_PROFILE,
     ...schema,
     fields: schema.fields.map((f) => {
-      const note = FIELD_NOTES[f.name];
+      const note = FIELD_NOTES[`${resource}.${f.name}`] ?? FIELD_NOTES[f.name];
       return note && !f.description ? { ...f, description: note } : f;
     }),
   };
@@ -74,7 +76,7 @@ export function dataPackage(dataset: Dataset, site: URL | undefined, base: strin
       mediatype: 'text/csv',
       encoding: 'utf-8',
       description: table.description,
-      schema: schemaWithNotes(tableSchemaOf(table)),
+      schema: schemaWithNotes(table.name, tableSchemaOf(table)),
     })),
   };
 }

@@ -88,6 +88,8 @@ describe('the data package', () => {
     expect(descriptor.sources[0]?.path).toBe('https://example.org/yuanqu/sources/');
     const flag = descriptor.resources.find((r) => r.name === 'indicators')?.schema.fields.find((f) => f.name === 'flag');
     expect(flag?.description).toMatch(/garbled/);
+    const kinds = descriptor.resources.flatMap((r) => r.schema.fields.filter((f) => f.name === 'kind').map((f) => `${r.name}: ${f.description}`));
+    expect(kinds).toEqual([expect.stringMatching(/^documents: plan/), expect.stringMatching(/^indicators: target/)]);
   });
 
   const tables = new Map(descriptor.resources.map((r) => [r.name, check(dataFileDownload('data', r.path), r.schema)]));
