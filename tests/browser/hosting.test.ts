@@ -106,14 +106,16 @@ describe(`built under ${BASE} and served by python3 -m http.server`, () => {
     const get = async (path: string) => {
       const res = await fetch(`${origin}${BASE}${path}`);
       expect(res.status, path).toBe(200);
-      return res.text();
+      return new Uint8Array(await res.arrayBuffer());
     };
-    const pkg = JSON.parse(await get('data/datapackage.json')) as { resources: { path: string }[] };
-    for (const r of pkg.resources) expect((await get(`data/${r.path}`)).startsWith('\uFEFFid,'), r.path).toBe(true);
-    const list = JSON.parse(await get('api/parks.json')) as { parks: { json_url: string }[] };
-    const park = JSON.parse(await (await fetch(`${origin}${list.parks[0]?.json_url}`)).text()) as { feed_url: string; investments: { source_url: string; row_url: string }[] };
+    const pkg = JSON.parse(new TextDecoder().decode(await get('data/datapackage.json'))) as { resources: { path: string }[] };
+    // text() would drop the BOM, so the bytes are read: UTF-8 BOM, then the header.
+    for (const r of pkg.resources) expect(Buffer.from(await get(`data/${r.path}`)).subarray(0, 6).toString('latin1'), r.path).toBe('\xEF\xBB\xBFid,');
+    const json = async (path: string) => JSON.parse(new TextDecoder().decode(await get(path)));
+    const list = (await json('api/parks.json')) as { parks: { json_url: string }[] };
+    const park = (await json((list.parks[0]?.json_url ?? '').slice(BASE.length))) as { feed_url: string; investments: { source_url: string; row_url: string }[] };
     for (const f of park.investments) for (const url of [f.source_url, f.row_url]) expect(pages.has(`${origin}${url.split('#')[0]}`), url).toBe(true);
-    const feed = await (await fetch(`${origin}${park.feed_url}`)).text();
+    const feed = new TextDecoder().decode(await get(park.feed_url.slice(BASE.length)));
     const links = [...feed.matchAll(/href="([^"]+)"/g)].map((m) => m[1] ?? '');
     expect(links.length).toBeGreaterThan(2);
     for (const l of links) expect(pages.has(l.split('#')[0] ?? '') || l.endsWith('feed.xml'), l).toBe(true);
