@@ -26,6 +26,8 @@ export const LIMITS = {
    * page time and bytes in proportion to the dataset); the province map has them all.
    */
   parkMapNeighbours: 30,
+  /** Entries of an Atom feed: the newest; older ones stay in the JSON API and the CSVs. */
+  feedEntries: 100,
   /** Parks with a social card of their own; the others share the parks index card. */
   parkSocialCards: 200,
 } as const;

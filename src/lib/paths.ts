@@ -1,3 +1,5 @@
+import type { Locale } from './format.ts';
+
 /**
  * Internal URLs. Every link goes through `withBase` so the site works under any sub-path
  * (BASE_PATH=/yuanqu/). Paths end with a slash, matching the directory build format.
@@ -8,7 +10,11 @@ export function withBase(base: string, path: string): string {
   return `${b}${p}`;
 }
 
-import type { Locale } from './format.ts';
+/** A path below the base as an absolute URL (feeds, sitemaps and descriptors need them); `site` is SITE_ORIGIN. */
+export function absoluteUrl(site: URL | undefined, base: string, path: string): string {
+  return new URL(withBase(base, path), site ?? 'http://localhost:4321').href;
+}
+
 
 /** The same page in a locale's edition: Chinese at the root, English under en/. */
 export function localized(locale: Locale, path: string): string {
@@ -41,6 +47,15 @@ export const routes = {
   sources: () => 'sources/',
   data: () => 'data/',
   dataFile: (file: string) => `data/${file}`,
+  dataPackage: () => 'data/datapackage.json',
+  /** The JSON API: a park, the park list, an indicator (one file for both editions). */
+  parkJson: (id: string) => `api/parks/${id}.json`,
+  parksJson: () => 'api/parks.json',
+  indicatorJson: (id: string) => `api/indicators/${id}.json`,
+  /** An edition's Atom feed; a park's is beside its page. */
+  feed: () => 'feed.xml',
+  parkFeed: (id: string) => `parks/${id}/feed.xml`,
+  rawSource: (file: string) => `sources-raw/${file}`,
   /** The sentence a figure comes from, highlighted on its source page. */
   quote: (docId: string, rowId: string) => `sources/${docId}/#q-${rowId}`,
   /** A figure's row on its park page. */

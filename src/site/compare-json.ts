@@ -4,10 +4,11 @@ import { siteData } from '../data/site-data.ts';
 import { comparisonOf } from '../derived/comparison-rows.ts';
 import { indicatorsInUse } from '../derived/indicator-rows.ts';
 import type { Locale } from '../lib/format.ts';
+import { jsonResponse } from './json-api.ts';
 
 export function compareJsonPaths(locale: Locale, base: string) {
   const { dataset, index } = siteData();
   return indicatorsInUse(dataset).map((u) => ({ params: { indicator: u.def.id }, props: { rows: comparisonOf(dataset, index, locale, base, u.def.id) } }));
 }
 
-export const compareJson: APIRoute = ({ props }) => new Response(JSON.stringify(props.rows), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const compareJson: APIRoute = ({ props }) => jsonResponse(props.rows);

@@ -22,6 +22,8 @@ export interface LayoutProps {
   single?: boolean;
   /** The dataset the page is built from (its social card and the footer's document count). */
   dataset: Dataset;
+  /** A feed of this page's own (a park's), announced beside the edition's feed. */
+  feed?: { title: string; path: string };
 }
 
 /** Where the page is: its URL, the site's origin and the base path. */
@@ -32,7 +34,7 @@ export interface PageAddress {
 }
 
 export function layoutModel(props: LayoutProps, { url, site, base }: PageAddress) {
-  const { title, description, locale = 'zh-CN', section, cardFor, noindex = false, single = false, dataset } = props;
+  const { title, description, locale = 'zh-CN', section, cardFor, noindex = false, single = false, dataset, feed } = props;
   const t = translator(locale);
   const href = (p: string) => withBase(base, p);
   const nav = [
@@ -58,6 +60,7 @@ export function layoutModel(props: LayoutProps, { url, site, base }: PageAddress
     zhUrl: new URL(href(localized('zh-CN', neutralPath)), site).href,
     enUrl: new URL(href(localized('en', neutralPath)), site).href,
     twin: href(twinPath(pagePath)),
+    feeds: [{ title: t('feed.title'), path: localized(locale, routes.feed()) }, ...(feed ? [feed] : [])].map((f) => ({ title: f.title, href: href(f.path) })),
     footerSources: storyText(dataset, locale, 'footer.sources', { docs: countWord(dataset.documents.length, locale) }),
   };
 }

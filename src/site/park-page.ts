@@ -2,7 +2,9 @@
 import type { SiteData } from '../data/site-data.ts';
 import { parkName } from '../derived/names.ts';
 import { parkPromises } from '../derived/park-promises.ts';
+import { t } from '../i18n/index.ts';
 import type { Locale } from '../lib/format.ts';
+import { localized, routes, withBase } from '../lib/paths.ts';
 import type { BasemapSource } from '../map/load-basemap.ts';
 import { parkCharts } from './page-charts.ts';
 import { pageContext } from './page-context.ts';
@@ -25,6 +27,7 @@ export function parkPage(data: SiteData, basemap: BasemapSource, { locale, id }:
   const en = locale === 'en';
   const context = pageContext(locale, base);
   const map = parkMapSection(data, basemap, park.id, locale, base);
+  const feed = { title: t(locale, 'feed.parkTitle', { park: name }), path: localized(locale, routes.parkFeed(park.id)) };
   return {
     ...context,
     sections: PARK_SECTIONS.map((s) => ({ id: parkSectionId(s, map.hid), label: context.t(`park.index.${s}`) })),
@@ -41,5 +44,8 @@ export function parkPage(data: SiteData, basemap: BasemapSource, { locale, id }:
     projects: index.projectsOf(park.id),
     charts: parkCharts({ dataset, index, locale, base }, park.id),
     map,
+    feed,
+    feedHref: withBase(base, feed.path),
+    jsonHref: withBase(base, routes.parkJson(park.id)),
   };
 }

@@ -3,7 +3,7 @@ import type { SiteData } from '../data/site-data.ts';
 import { parkName } from '../derived/names.ts';
 import { quotedRowLabel } from '../derived/source-rows.ts';
 import type { Locale } from '../lib/format.ts';
-import { withBase } from '../lib/paths.ts';
+import { routes, withBase } from '../lib/paths.ts';
 import { pageContext } from './page-context.ts';
 
 export interface SourcePageProps { locale: Locale; doc: string }
@@ -19,7 +19,7 @@ export function sourcePage({ dataset, index }: SiteData, { locale, doc: docId }:
     pName: parkName(park, locale),
     rows: index.quotedRowsOf(doc.id),
     /** The report as received, byte for byte. */
-    rawLink: withBase(base, `sources-raw/${doc.source_file}`),
+    rawLink: withBase(base, routes.rawSource(doc.source_file)),
     label: (q: Parameters<typeof quotedRowLabel>[0]) => quotedRowLabel(q, index, locale),
   };
 }

@@ -101,6 +101,26 @@ describe(`built under ${BASE} and served by python3 -m http.server`, () => {
     expect(await (await fetch(`${origin}${BASE}robots.txt`)).text()).toContain(`Sitemap: ${origin}${BASE}sitemap.xml`);
   }, 120_000);
 
+  it('the data package, the JSON API and the feeds work under the sub-path', async () => {
+    expect(pages.size).toBeGreaterThan(30);
+    const get = async (path: string) => {
+      const res = await fetch(`${origin}${BASE}${path}`);
+      expect(res.status, path).toBe(200);
+      return new Uint8Array(await res.arrayBuffer());
+    };
+    const pkg = JSON.parse(new TextDecoder().decode(await get('data/datapackage.json'))) as { resources: { path: string }[] };
+    // text() would drop the BOM, so the bytes are read: UTF-8 BOM, then the header.
+    for (const r of pkg.resources) expect(Buffer.from(await get(`data/${r.path}`)).subarray(0, 6).toString('latin1'), r.path).toBe('\xEF\xBB\xBFid,');
+    const json = async (path: string) => JSON.parse(new TextDecoder().decode(await get(path)));
+    const list = (await json('api/parks.json')) as { parks: { json_url: string }[] };
+    const park = (await json((list.parks[0]?.json_url ?? '').slice(BASE.length))) as { feed_url: string; investments: { source_url: string; row_url: string }[] };
+    for (const f of park.investments) for (const url of [f.source_url, f.row_url]) expect(pages.has(`${origin}${url.split('#')[0]}`), url).toBe(true);
+    const feed = new TextDecoder().decode(await get(park.feed_url.slice(BASE.length)));
+    const links = [...feed.matchAll(/href="([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(links.length).toBeGreaterThan(2);
+    for (const l of links) expect(pages.has(l.split('#')[0] ?? '') || l.endsWith('feed.xml'), l).toBe(true);
+  });
+
   it('every page has an og:image that exists and is 1200×630, and a title and description', async () => {
     expect(pages.size).toBeGreaterThan(30);
     const checked = new Set<string>();

@@ -96,7 +96,7 @@ describe('markup in every text field of every CSV', () => {
 
   it('is never written into a built page as a live element, attribute or javascript: URL', () => {
     const found: string[] = [];
-    for (const f of filesUnder(out).filter((x) => /\.(html|svg)$/.test(x))) {
+    for (const f of filesUnder(out).filter((x) => /\.(html|svg|xml)$/.test(x))) {
       // Parsed as a browser would: a payload inside an attribute value or text is harmless, a payload that became markup is not.
       const { document } = parseHTML(readFileSync(join(out, f), 'utf8'));
       for (const el of Array.from(document.querySelectorAll('*'))) {

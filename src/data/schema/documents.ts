@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateOrEmpty, oneOf, optionalText, requiredText, slug, year } from './fields.ts';
+import { cellType, isoDateOrEmpty, oneOf, optionalText, requiredText, slug, year } from './fields.ts';
 
 export const DOCUMENT_KINDS = ['plan', 'report', 'report_and_plan'] as const;
 
@@ -15,12 +15,15 @@ export const documentRow = z.object({
   year_basis: oneOf(['stated', 'inferred'] as const),
   published: isoDateOrEmpty(),
   /** File name in data/sources/, byte-for-byte as received. */
-  source_file: z.string().transform((s, ctx) => {
-    const t = s.trim();
-    if (/^[\w.-]+\.txt$/.test(t)) return t;
-    ctx.addIssue({ code: 'custom', message: 'is not a file name in data/sources/', params: { expected: 'e.g. 000_2821043ce948ac82.txt' } });
-    return z.NEVER;
-  }),
+  source_file: cellType(
+    z.string().transform((s, ctx) => {
+      const t = s.trim();
+      if (/^[\w.-]+\.txt$/.test(t)) return t;
+      ctx.addIssue({ code: 'custom', message: 'is not a file name in data/sources/', params: { expected: 'e.g. 000_2821043ce948ac82.txt' } });
+      return z.NEVER;
+    }),
+    { type: 'string', constraints: { required: true, pattern: '[A-Za-z0-9_.\\-]+\\.txt' } },
+  ),
   /** What a reader should know about the document's state: garbling, partial periods, missing names. */
   quality_note: optionalText(),
 });

@@ -18,6 +18,36 @@ export interface CellIssue {
 
 type Ctx = z.core.$RefinementCtx<string>;
 
+/**
+ * What a cell parser accepts, as a Table Schema field (without its name). Every parser below
+ * registers one, so the published data package (src/data/table-schema.ts) is generated from the
+ * parsers the loader runs and cannot drift from them.
+ */
+export interface CellType {
+  type: 'string' | 'number' | 'integer' | 'boolean' | 'date';
+  description?: string;
+  trueValues?: string[];
+  falseValues?: string[];
+  constraints: {
+    required: boolean;
+    enum?: string[];
+    /** Table Schema patterns match the whole value. */
+    pattern?: string;
+    maxLength?: number;
+    minimum?: number;
+    maximum?: number;
+  };
+}
+
+export const cellTypes = z.registry<CellType>();
+
+/** Registers what `schema` accepts; returns the same schema. */
+export function cellType<S extends z.ZodType>(schema: S, type: CellType): S {
+  const registered: z.ZodType = schema;
+  cellTypes.add(registered, type);
+  return schema;
+}
+
 function fail(ctx: Ctx, issue: CellIssue): typeof z.NEVER {
   ctx.addIssue({ code: 'custom', message: issue.message, params: { expected: issue.expected, hint: issue.hint } });
   return z.NEVER;
@@ -116,19 +146,25 @@ export function diagnoseText(t: string, max: number): CellIssue | null {
 }
 
 export const requiredText = (what = 'text', max = TEXT_MAX) =>
-  z.string().transform((s, ctx) => {
-    const t = s.trim();
-    if (t === '') return fail(ctx, { message: 'is empty', expected: what });
-    const bad = diagnoseText(t, max);
-    return bad ? fail(ctx, bad) : t;
-  });
+  cellType(
+    z.string().transform((s, ctx) => {
+      const t = s.trim();
+      if (t === '') return fail(ctx, { message: 'is empty', expected: what });
+      const bad = diagnoseText(t, max);
+      return bad ? fail(ctx, bad) : t;
+    }),
+    { type: 'string', constraints: { required: true, maxLength: max } },
+  );
 
 export const optionalText = (max = TEXT_MAX) =>
-  z.string().transform((s, ctx) => {
-    const t = s.trim();
-    const bad = t === '' ? null : diagnoseText(t, max);
-    return bad ? fail(ctx, bad) : t;
-  });
+  cellType(
+    z.string().transform((s, ctx) => {
+      const t = s.trim();
+      const bad = t === '' ? null : diagnoseText(t, max);
+      return bad ? fail(ctx, bad) : t;
+    }),
+    { type: 'string', constraints: { required: false, maxLength: max } },
+  );
 
 /** An id cell's common mistakes, as a hint. */
 function idHint(t: string, pattern: RegExp): string | undefined {
@@ -145,37 +181,46 @@ export const ID_MAX = 64;
 
 /** A slug: lower-case letters, digits and hyphens; used in URLs. */
 export const slug = () =>
-  z.string().transform((s, ctx) => {
-    const t = s.trim();
-    if (t === '') return fail(ctx, { message: 'is empty', expected: 'an id such as linxiang-2017' });
-    if (!SLUG.test(t)) {
-      return fail(ctx, { message: 'is not a valid id', expected: 'lower-case letters, digits and hyphens, e.g. linxiang-2017-i01', hint: idHint(t, SLUG) });
-    }
-    if (t.length > ID_MAX) return fail(ctx, { message: `is ${t.length} characters long`, expected: `an id of at most ${ID_MAX} characters` });
-    return t;
-  });
+  cellType(
+    z.string().transform((s, ctx) => {
+      const t = s.trim();
+      if (t === '') return fail(ctx, { message: 'is empty', expected: 'an id such as linxiang-2017' });
+      if (!SLUG.test(t)) {
+        return fail(ctx, { message: 'is not a valid id', expected: 'lower-case letters, digits and hyphens, e.g. linxiang-2017-i01', hint: idHint(t, SLUG) });
+      }
+      if (t.length > ID_MAX) return fail(ctx, { message: `is ${t.length} characters long`, expected: `an id of at most ${ID_MAX} characters` });
+      return t;
+    }),
+    { type: 'string', constraints: { required: true, pattern: SLUG.source.slice(1, -1), maxLength: ID_MAX } },
+  );
 
 /** An id that may be empty (an optional reference). */
 export const optionalSlug = () =>
-  z.string().transform((s, ctx) => {
-    const t = s.trim();
-    if (t === '') return undefined;
-    if (!SLUG.test(t)) return fail(ctx, { message: 'is not a valid id', expected: 'lower-case letters, digits and hyphens, or empty', hint: idHint(t, SLUG) });
-    if (t.length > ID_MAX) return fail(ctx, { message: `is ${t.length} characters long`, expected: `an id of at most ${ID_MAX} characters` });
-    return t;
-  });
+  cellType(
+    z.string().transform((s, ctx) => {
+      const t = s.trim();
+      if (t === '') return undefined;
+      if (!SLUG.test(t)) return fail(ctx, { message: 'is not a valid id', expected: 'lower-case letters, digits and hyphens, or empty', hint: idHint(t, SLUG) });
+      if (t.length > ID_MAX) return fail(ctx, { message: `is ${t.length} characters long`, expected: `an id of at most ${ID_MAX} characters` });
+      return t;
+    }),
+    { type: 'string', constraints: { required: false, pattern: SLUG.source.slice(1, -1), maxLength: ID_MAX } },
+  );
 
 const SNAKE = /^[a-z0-9]+(_[a-z0-9]+)*$/;
 
 /** An indicator id: snake_case such as industrial_output (defined in indicator_defs.csv). */
 export const indicatorId = () =>
-  z.string().transform((s, ctx) => {
-    const t = s.trim();
-    if (t === '') return fail(ctx, { message: 'is empty', expected: 'an indicator id such as industrial_output' });
-    if (!SNAKE.test(t)) return fail(ctx, { message: 'is not a valid indicator id', expected: 'snake_case such as industrial_output', hint: idHint(t, SNAKE) ?? (/^[a-z0-9_-]+$/i.test(t) ? `write ${t.toLowerCase().replaceAll('-', '_')}` : undefined) });
-    if (t.length > ID_MAX) return fail(ctx, { message: `is ${t.length} characters long`, expected: `an id of at most ${ID_MAX} characters` });
-    return t;
-  });
+  cellType(
+    z.string().transform((s, ctx) => {
+      const t = s.trim();
+      if (t === '') return fail(ctx, { message: 'is empty', expected: 'an indicator id such as industrial_output' });
+      if (!SNAKE.test(t)) return fail(ctx, { message: 'is not a valid indicator id', expected: 'snake_case such as industrial_output', hint: idHint(t, SNAKE) ?? (/^[a-z0-9_-]+$/i.test(t) ? `write ${t.toLowerCase().replaceAll('-', '_')}` : undefined) });
+      if (t.length > ID_MAX) return fail(ctx, { message: `is ${t.length} characters long`, expected: `an id of at most ${ID_MAX} characters` });
+      return t;
+    }),
+    { type: 'string', constraints: { required: true, pattern: SNAKE.source.slice(1, -1), maxLength: ID_MAX } },
+  );
 
 export interface NumberOptions {
   min?: number;
@@ -192,97 +237,125 @@ function checkRange(n: number, o: NumberOptions): CellIssue | null {
 }
 
 export const decimal = (o: NumberOptions = {}) =>
-  z.string().transform((s, ctx) => {
-    const bad = diagnoseNumber(s);
-    if (bad) return fail(ctx, bad);
-    const n = Number(s.trim());
-    const out = checkRange(n, o);
-    return out ? fail(ctx, out) : n;
-  });
+  cellType(
+    z.string().transform((s, ctx) => {
+      const bad = diagnoseNumber(s);
+      if (bad) return fail(ctx, bad);
+      const n = Number(s.trim());
+      const out = checkRange(n, o);
+      return out ? fail(ctx, out) : n;
+    }),
+    { type: o.integer ? 'integer' : 'number', constraints: { required: true, minimum: o.min, maximum: o.max } },
+  );
 
 export const optionalDecimal = (o: NumberOptions = {}) =>
-  z.string().transform((s, ctx) => {
-    if (s.trim() === '') return undefined;
-    const bad = diagnoseNumber(s);
-    if (bad) return fail(ctx, bad);
-    const n = Number(s.trim());
-    const out = checkRange(n, o);
-    return out ? fail(ctx, out) : n;
-  });
+  cellType(
+    z.string().transform((s, ctx) => {
+      if (s.trim() === '') return undefined;
+      const bad = diagnoseNumber(s);
+      if (bad) return fail(ctx, bad);
+      const n = Number(s.trim());
+      const out = checkRange(n, o);
+      return out ? fail(ctx, out) : n;
+    }),
+    { type: o.integer ? 'integer' : 'number', constraints: { required: false, minimum: o.min, maximum: o.max } },
+  );
+
+/** The span of years any park report can speak of: from the first development zones to 2100. */
+const YEAR_MIN = 1978;
+const YEAR_MAX = 2100;
 
 /** A calendar year in the span any park report can speak of. */
 export const year = () =>
-  z.string().transform((s, ctx) => {
-    const bad = diagnoseNumber(s);
-    if (bad) return fail(ctx, { ...bad, expected: bad.message === 'is empty' ? 'a year such as 2024' : bad.expected });
-    const n = Number(s.trim());
-    if (!Number.isInteger(n)) return fail(ctx, { message: 'is not a whole number', expected: 'a year such as 2024' });
-    if (n >= 0 && n < 100) return fail(ctx, { message: 'is not a full year', expected: 'a year such as 2024', hint: `write ${2000 + n}` });
-    if (n < 1978) return fail(ctx, { message: 'is below 1978', expected: 'a year from 1978 (the first development zones) to 2100' });
-    if (n > 2100) return fail(ctx, { message: 'is above 2100', expected: 'a year from 1978 (the first development zones) to 2100' });
-    return n;
-  });
+  cellType(
+    z.string().transform((s, ctx) => {
+      const bad = diagnoseNumber(s);
+      if (bad) return fail(ctx, { ...bad, expected: bad.message === 'is empty' ? 'a year such as 2024' : bad.expected });
+      const n = Number(s.trim());
+      if (!Number.isInteger(n)) return fail(ctx, { message: 'is not a whole number', expected: 'a year such as 2024' });
+      if (n >= 0 && n < 100) return fail(ctx, { message: 'is not a full year', expected: 'a year such as 2024', hint: `write ${2000 + n}` });
+      if (n < YEAR_MIN) return fail(ctx, { message: `is below ${YEAR_MIN}`, expected: `a year from ${YEAR_MIN} (the first development zones) to ${YEAR_MAX}` });
+      if (n > YEAR_MAX) return fail(ctx, { message: `is above ${YEAR_MAX}`, expected: `a year from ${YEAR_MIN} (the first development zones) to ${YEAR_MAX}` });
+      return n;
+    }),
+    { type: 'integer', constraints: { required: true, minimum: YEAR_MIN, maximum: YEAR_MAX } },
+  );
 
 export const oneOf = <const T extends readonly string[]>(values: T) =>
-  z.string().transform((s, ctx): T[number] => {
-    const t = s.trim();
-    if ((values as readonly string[]).includes(t)) return t as T[number];
-    const plain = toHalfWidth(t).replace(INVISIBLE, '').trim().toLowerCase();
-    const folded = values.find((v) => v.toLowerCase() === plain);
-    return fail(ctx, {
-      message: t === '' ? 'is empty' : 'is not allowed',
-      expected: `one of ${values.join(' | ')}`,
-      hint: folded ? `write ${folded}` : undefined,
-    });
-  });
+  cellType(
+    z.string().transform((s, ctx): T[number] => {
+      const t = s.trim();
+      if ((values as readonly string[]).includes(t)) return t as T[number];
+      const plain = toHalfWidth(t).replace(INVISIBLE, '').trim().toLowerCase();
+      const folded = values.find((v) => v.toLowerCase() === plain);
+      return fail(ctx, {
+        message: t === '' ? 'is empty' : 'is not allowed',
+        expected: `one of ${values.join(' | ')}`,
+        hint: folded ? `write ${folded}` : undefined,
+      });
+    }),
+    { type: 'string', constraints: { required: true, enum: [...values] } },
+  );
 
 /** Traditional characters that appear in units, for hints (億元 → 亿元). */
 const SIMPLIFIED: Record<string, string> = { 億: '亿', 萬: '万', 畝: '亩', 噸: '吨', 個: '个', 項: '项', 條: '条', 棟: '栋', 時: '时', 積: '积', 裏: '里', 裡: '里' };
 
 export const unit = () =>
-  z.string().transform((s, ctx): Unit => {
-    const t = s.trim();
-    if (isUnit(t)) return t;
-    const fixed = toHalfWidth(t).replace(INVISIBLE, '').trim().replace(/./g, (c) => SIMPLIFIED[c] ?? c);
-    const longer = t === '' ? [] : UNIT_NAMES.filter((u) => u.startsWith(fixed) && u !== fixed);
-    return fail(ctx, {
-      message: t === '' ? 'is empty' : 'is not a known unit',
-      expected: `one of ${UNIT_NAMES.join(' ')}`,
-      hint: isUnit(fixed) ? `write ${fixed}` : longer.length > 0 ? `did you mean ${longer.join(' or ')}?` : undefined,
-    });
-  });
+  cellType(
+    z.string().transform((s, ctx): Unit => {
+      const t = s.trim();
+      if (isUnit(t)) return t;
+      const fixed = toHalfWidth(t).replace(INVISIBLE, '').trim().replace(/./g, (c) => SIMPLIFIED[c] ?? c);
+      const longer = t === '' ? [] : UNIT_NAMES.filter((u) => u.startsWith(fixed) && u !== fixed);
+      return fail(ctx, {
+        message: t === '' ? 'is empty' : 'is not a known unit',
+        expected: `one of ${UNIT_NAMES.join(' ')}`,
+        hint: isUnit(fixed) ? `write ${fixed}` : longer.length > 0 ? `did you mean ${longer.join(' or ')}?` : undefined,
+      });
+    }),
+    { type: 'string', constraints: { required: true, enum: [...UNIT_NAMES] } },
+  );
 
 export const isoDateOrEmpty = () =>
-  z.string().transform((s, ctx) => {
-    const t = s.trim();
-    if (t === '') return undefined;
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
-    const d = m ? new Date(`${t}T00:00:00Z`) : null;
-    if (!m || !d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== t) {
-      return fail(ctx, { message: 'is not a date', expected: 'YYYY-MM-DD or empty', hint: /\d{4}\/\d{1,2}\/\d{1,2}/.test(t) ? 'Excel wrote the date with slashes; format the column as text' : undefined });
-    }
-    return t;
-  });
+  cellType(
+    z.string().transform((s, ctx) => {
+      const t = s.trim();
+      if (t === '') return undefined;
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+      const d = m ? new Date(`${t}T00:00:00Z`) : null;
+      if (!m || !d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== t) {
+        return fail(ctx, { message: 'is not a date', expected: 'YYYY-MM-DD or empty', hint: /\d{4}\/\d{1,2}\/\d{1,2}/.test(t) ? 'Excel wrote the date with slashes; format the column as text' : undefined });
+      }
+      return t;
+    }),
+    { type: 'date', constraints: { required: false } },
+  );
 
 /** A list in one cell, separated by ; or 、 */
 export const list = (max = TEXT_MAX) =>
-  z.string().transform((s, ctx) => {
-    const t = s.trim();
-    const bad = t === '' ? null : diagnoseText(t, max);
-    if (bad) return fail(ctx, bad);
-    return t
-      .split(/[;；、]/)
-      .map((x) => x.trim())
-      .filter((x) => x !== '');
-  });
+  cellType(
+    z.string().transform((s, ctx) => {
+      const t = s.trim();
+      const bad = t === '' ? null : diagnoseText(t, max);
+      if (bad) return fail(ctx, bad);
+      return t
+        .split(/[;；、]/)
+        .map((x) => x.trim())
+        .filter((x) => x !== '');
+    }),
+    { type: 'string', description: 'A list separated by ; or 、', constraints: { required: false, maxLength: max } },
+  );
 
 export const bool = () =>
-  z.string().transform((s, ctx) => {
-    const t = s.trim().toLowerCase();
-    if (t === 'true') return true;
-    if (t === 'false') return false;
-    const hint = t === '是' || t === '1' ? 'write true' : t === '否' || t === '0' ? 'write false' : undefined;
-    return fail(ctx, { message: 'is not true or false', expected: 'true | false', hint });
-  });
+  cellType(
+    z.string().transform((s, ctx) => {
+      const t = s.trim().toLowerCase();
+      if (t === 'true') return true;
+      if (t === 'false') return false;
+      const hint = t === '是' || t === '1' ? 'write true' : t === '否' || t === '0' ? 'write false' : undefined;
+      return fail(ctx, { message: 'is not true or false', expected: 'true | false', hint });
+    }),
+    { type: 'boolean', trueValues: ['true', 'True', 'TRUE'], falseValues: ['false', 'False', 'FALSE'], constraints: { required: true } },
+  );
 
 export const FLAGS = ['ok', 'garbled', 'suspect', 'inferred'] as const;

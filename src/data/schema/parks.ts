@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { list, oneOf, optionalDecimal, optionalText, requiredText, slug } from './fields.ts';
+import { cellType, list, oneOf, optionalDecimal, optionalText, requiredText, slug } from './fields.ts';
 
 export const LOCATION_BASES = ['county_seat', 'approximate', 'surveyed', 'unknown'] as const;
 export const IDENTITY_BASES = ['named', 'inferred', 'anonymous'] as const;
@@ -15,12 +15,15 @@ export const parkRow = z.object({
   prefecture: optionalText(),
   county: optionalText(),
   /** 6-digit administrative code of the county (or of the prefecture when the county is unknown). */
-  adcode: z.string().transform((s, ctx) => {
-    const t = s.trim();
-    if (/^\d{6}$/.test(t)) return t;
-    ctx.addIssue({ code: 'custom', message: 'is not a 6-digit administrative code', params: { expected: 'e.g. 430682' } });
-    return z.NEVER;
-  }),
+  adcode: cellType(
+    z.string().transform((s, ctx) => {
+      const t = s.trim();
+      if (/^\d{6}$/.test(t)) return t;
+      ctx.addIssue({ code: 'custom', message: 'is not a 6-digit administrative code', params: { expected: 'e.g. 430682' } });
+      return z.NEVER;
+    }),
+    { type: 'string', constraints: { required: true, pattern: '[0-9]{6}' } },
+  ),
   /** Kind of zone as named: 高新区, 工业集中区, 产业开发区… */
   level: optionalText(),
   /** WGS84; empty when location_basis is unknown. */

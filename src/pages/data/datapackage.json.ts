@@ -1,0 +1,7 @@
+/** /data/datapackage.json: the Frictionless data package of the CSVs beside it (one file for both editions). */
+import type { APIRoute } from 'astro';
+import { siteData } from '../../data/site-data.ts';
+import { dataPackage } from '../../site/data-package.ts';
+
+export const GET: APIRoute = ({ site }) =>
+  new Response(`${JSON.stringify(dataPackage(siteData().dataset, site, import.meta.env.BASE_URL), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
