@@ -8,8 +8,8 @@ import { STAGES, type Stage } from '../data/schema/projects.ts';
 import { t } from '../i18n/index.ts';
 import type { Locale } from '../lib/format.ts';
 import { SERIES } from '../lib/palette.ts';
-import { NARROW, WIDE, type ChartFigure } from './figure.ts';
-import { marginFor, tipText } from '../lib/label-text.ts';
+import { svgId, type ChartFigure } from './figure.ts';
+import { CHART_WIDTH, marginFor, tipText } from '../lib/label-text.ts';
 import { renderPlot } from './render.ts';
 
 export interface PipelineBlock {
@@ -85,8 +85,7 @@ export function pipelineChart(id: string, title: string, rows: readonly Project[
   const parks = [...new Set(projectBlocks.map((b) => b.park))];
   return {
     id, title, takeaway, desc: takeaway, source,
-    svgNarrow: renderPlot(pipelinePlot(blocks, NARROW, ctx.locale), { id: `${id}-n`, title, desc: takeaway }),
-    svgWide: renderPlot(pipelinePlot(blocks, WIDE, ctx.locale), { id: `${id}-w`, title, desc: takeaway }),
+    svg: renderPlot(pipelinePlot(blocks, CHART_WIDTH, ctx.locale), { id: svgId(id), title, desc: takeaway }),
     legend: parks.length > 1 && !aggregated ? parks.map((p) => ({ label: p, color: blocks.find((b) => b.park === p)?.color ?? SERIES[0] })) : undefined,
     note: ctx.locale === 'zh-CN' ? '阶段是原文写到的最新阶段；计划文件中的阶段是计划时的状态。' : 'Stage is the latest the text states; in plans it is the state when the plan was written.',
     table: {

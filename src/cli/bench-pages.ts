@@ -10,8 +10,8 @@
  *    audits fail outside performance.
  * 2. Time to the first painted chart: our park page (promise tracker rendered to SVG at build
  *    time) against the same page with that chart drawn in the browser by Observable Plot from an
- *    esbuild bundle on DOMContentLoaded — the baseline — and a control: the chart's two SVGs on
- *    an otherwise empty page, which no page with that chart can beat, so baseline ÷ control is
+ *    esbuild bundle on DOMContentLoaded — the baseline — and a control: the chart's SVG on an
+ *    otherwise empty page, which no page with that chart can beat, so baseline ÷ control is
  *    the largest ratio reachable on this machine. The three are served by one server and loaded
  *    in rotation, each time in a fresh browser context, in one Chromium. The park is
  *    --park, else linxiang when its page has a promise tracker, else the first park that has one.
@@ -35,7 +35,9 @@ import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
+import { svgId } from '../charts/figure.ts';
 import { promisePoints, type PromisePoint } from '../charts/promise-tracker.ts';
+import { CHART_WIDTH } from '../lib/label-text.ts';
 import { loadDatasetOrThrow } from '../data/load.ts';
 import { indexDataset } from '../data/model.ts';
 import { dataDir, fsReader } from '../data/node-fs.ts';
@@ -276,21 +278,16 @@ export function removeSvg(html: string, id: string): string {
 }
 
 /**
- * The control: a page with the chart's two SVGs (narrow and wide) and nothing else, not even the
- * site's stylesheet. What a fresh browser context costs to paint it is the floor of any page with
- * that chart, so baseline ÷ this is the largest ratio the comparison can show on this machine.
+ * The control: a page with the chart's SVG and nothing else, not even the site's stylesheet. What
+ * a fresh browser context costs to paint it is the floor of any page with that chart, so
+ * baseline ÷ this is the largest ratio the comparison can show on this machine.
  */
 export function chartOnlyPage(html: string, id: string): string | null {
-  const svg = (suffix: string) => {
-    const r = svgRange(html, `${id}-${suffix}`);
-    return r ? html.slice(r[0], r[1]) : null;
-  };
-  const narrow = svg('n');
-  const wide = svg('w');
-  if (narrow === null || wide === null) return null;
+  const r = svgRange(html, svgId(id));
+  if (r === null) return null;
   return '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>chart only</title>'
-    + '<style>svg{display:block;width:100%;height:auto}svg text{fill:currentColor}.n{display:none}@media (max-width:560px){.n{display:block}.w{display:none}}</style></head>'
-    + `<body><div class="n">${narrow}</div><div class="w">${wide}</div></body></html>`;
+    + '<style>svg{display:block;width:100%;max-width:28.5rem;height:auto}svg text{fill:currentColor}</style></head>'
+    + `<body>${html.slice(r[0], r[1])}</body></html>`;
 }
 
 interface Baseline {
@@ -322,13 +319,11 @@ const ID = ${JSON.stringify(`promise-${park}`)};
 function draw() {
   const figure = document.getElementById(ID);
   if (!figure) return;
-  for (const [cls, width, suffix] of [['chart-wide', 720, 'w'], ['chart-narrow', 360, 'n']]) {
-    const box = figure.querySelector('.' + cls);
-    if (!box || getComputedStyle(box).display === 'none') continue;
-    const svg = plot({ ...promiseTrackerPlot(points, width), className: 'chart-plot' });
-    svg.id = ID + '-' + suffix;
-    box.append(svg);
-  }
+  const box = figure.querySelector('.chart-svg');
+  if (!box) return;
+  const svg = plot({ ...promiseTrackerPlot(points, ${CHART_WIDTH}), className: 'chart-plot' });
+  svg.id = ${JSON.stringify(svgId(`promise-${park}`))};
+  box.append(svg);
 }
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', draw); else draw();
 `);
@@ -347,13 +342,13 @@ if (document.readyState === 'loading') document.addEventListener('DOMContentLoad
     }],
   });
   let html = readFileSync(join(dist, 'parks', park, 'index.html'), 'utf8');
-  html = removeSvg(removeSvg(html, `promise-${park}-w`), `promise-${park}-n`);
+  html = removeSvg(html, svgId(`promise-${park}`));
   html = html.replace('</head>', `<script type="module" src="${withBase(base, '__baseline/plot-baseline.js')}"></script></head>`);
   const path = '__baseline/park/';
   mkdirSync(join(root, path), { recursive: true });
   writeFileSync(join(root, path, 'index.html'), html);
   const control = chartOnlyPage(readFileSync(join(dist, 'parks', park, 'index.html'), 'utf8'), `promise-${park}`);
-  if (control === null) throw new Error(`parks/${park}/ has no promise-${park}-n and -w charts`);
+  if (control === null) throw new Error(`parks/${park}/ has no ${svgId(`promise-${park}`)} chart`);
   const controlPath = '__baseline/chart-only/';
   mkdirSync(join(root, controlPath), { recursive: true });
   writeFileSync(join(root, controlPath, 'index.html'), control);
@@ -426,7 +421,7 @@ async function compareFirstChart(a: PagesArgs, dist: string, base: string): Prom
   const result: ChartComparison = { park: a.park, chartId: `promise-${a.park}`, points: b.points, bundleKB: round(b.bundleBytes / 1024, 1), bundleGzipKB: round(b.bundleGzipBytes / 1024, 1), runs: a.runs, conditions: [] };
   try {
     for (const c of CONDITIONS) {
-      const id = `promise-${a.park}-${c.width > 560 ? 'w' : 'n'}`;
+      const id = svgId(`promise-${a.park}`);
       // One warm-up of each (Chromium's first navigation pays for process start-up), then rotate
       // the order so that none of the three always follows the same one.
       for (const url of [ours, theirs, control]) await measurePaint(browser, url, id, c);
@@ -462,7 +457,7 @@ async function compareFirstChart(a: PagesArgs, dist: string, base: string): Prom
 export function parkWithPromiseChart(dist: string, preferred = 'linxiang'): string | null {
   const dir = join(dist, 'parks');
   if (!existsSync(dir)) return null;
-  const has = (id: string) => existsSync(join(dir, id, 'index.html')) && readFileSync(join(dir, id, 'index.html'), 'utf8').includes(`id="promise-${id}-w"`);
+  const has = (id: string) => existsSync(join(dir, id, 'index.html')) && readFileSync(join(dir, id, 'index.html'), 'utf8').includes(`id="${svgId(`promise-${id}`)}"`);
   if (has(preferred)) return preferred;
   return readdirSync(dir).sort().find((id) => has(id)) ?? null;
 }
@@ -542,7 +537,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         ['condition', 'ours median ms', 'Plot baseline median ms', 'baseline ÷ ours', 'ours FCP ms', 'baseline FCP ms', 'chart alone ms', 'baseline ÷ chart alone'],
         c.conditions.map((x) => [x.name, x.ssr.medianMs, x.plot.medianMs, x.ratio, x.ssr.fcpMedianMs, x.plot.fcpMedianMs, x.control.medianMs, x.ceiling]),
       ));
-      console.log('(baseline ÷ chart alone is the largest ratio a page with this chart could reach here: what an empty page with just the two SVGs costs a fresh browser context)');
+      console.log('(baseline ÷ chart alone is the largest ratio a page with this chart could reach here: what an empty page with just the chart SVG costs a fresh browser context)');
       console.log(`goal: first chart painted ≥ 3× sooner than the Plot baseline → ${c.conditions.map((x) => `${x.name} ×${x.ratio} ${x.ratio >= 3 ? 'meets' : 'misses'}`).join('; ')}`);
     } catch (e) {
       report.firstChart = { error: e instanceof Error ? e.message : String(e) };

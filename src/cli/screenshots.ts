@@ -1,7 +1,7 @@
 /**
- * `npm run screenshots -- [path …] [--out DIR] [--dark] [--viewport] [--selector CSS]`: serves dist/
- * and saves PNGs of each path at 390 px and 1280 px (full page, first screen, or each element
- * matching the selector), to look at what a reader sees.
+ * `npm run screenshots -- [path …] [--out DIR] [--dark] [--viewport] [--selector CSS] [--widths 360,390,1280]`:
+ * serves dist/ and saves PNGs of each path at each width (default 390 px and 1280 px): full page,
+ * first screen, or each element matching the selector, to look at what a reader sees.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve, join } from 'node:path';
@@ -10,7 +10,7 @@ import { launchChromium } from '../node/chromium.ts';
 import { startStaticServer } from '../node/static-server.ts';
 
 const { values, positionals } = parseArgs({
-  options: { out: { type: 'string' }, dark: { type: 'boolean' }, selector: { type: 'string' }, viewport: { type: 'boolean' } },
+  options: { out: { type: 'string' }, dark: { type: 'boolean' }, selector: { type: 'string' }, viewport: { type: 'boolean' }, widths: { type: 'string' } },
   allowPositionals: true,
 });
 const out = resolve(values.out ?? '/tmp/shots');
@@ -23,7 +23,7 @@ const port = 4500 + Math.floor(Math.random() * 400);
 const server = await startStaticServer(resolve('dist'), '/', port);
 const browser = await launchChromium();
 try {
-  for (const width of [390, 1280]) {
+  for (const width of (values.widths ?? '390,1280').split(',').map(Number)) {
     const context = await browser.newContext({ viewport: { width, height: width < 600 ? 844 : 900 }, deviceScaleFactor: 1, colorScheme: dark ? 'dark' : 'light' });
     const page = await context.newPage();
     for (const p of targets) {

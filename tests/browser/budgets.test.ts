@@ -54,6 +54,19 @@ describe('budgets over dist/', () => {
     const over = pages.map((p) => ({ page: relative(DIST, p), kb: Math.round(gz(readFileSync(p)) / 1024) })).filter((x) => x.kb > 150);
     expect(over).toEqual([]);
   });
+  it('each chart figure inlines exactly one SVG', () => {
+    const wrong: string[] = [];
+    let figures = 0;
+    for (const p of pages) {
+      for (const m of readFileSync(p, 'utf8').matchAll(/<chart-figure\b[^>]*\bid="([^"]+)"[\s\S]*?<\/chart-figure>/g)) {
+        figures++;
+        const n = (m[0].match(/<svg\b[^>]*\brole="img"/g) ?? []).length;
+        if (n !== 1) wrong.push(`${relative(DIST, p)} #${m[1]}: ${n}`);
+      }
+    }
+    expect(figures).toBeGreaterThan(20);
+    expect(wrong).toEqual([]);
+  });
   it('measures the heaviest page (for the record)', () => {
     const sizes = pages.map((p) => ({ page: relative(DIST, p), html: gz(readFileSync(p)), js: initialJs(readFileSync(p, 'utf8')).bytes }));
     const worstJs = sizes.reduce((a, b) => (b.js > a.js ? b : a));
