@@ -6,7 +6,7 @@
 import type * as Plot from '@observablehq/plot';
 import { investmentPlot, investmentSegments, limitGroups } from '../charts/investments.ts';
 import { landBars, landPlot } from '../charts/land.ts';
-import { pipelineBlocks, pipelinePlot, stageTotals } from '../charts/pipeline.ts';
+import { parkStageBlocks, pipelineBlocks, pipelinePlot, stageTotals } from '../charts/pipeline.ts';
 import { promisePoints, promiseTrackerPlot } from '../charts/promise-tracker.ts';
 import { trendPlot, trendPoints } from '../charts/trend.ts';
 import { svgId } from '../charts/figure.ts';
@@ -56,7 +56,7 @@ export function chartCases(dataset: Dataset, index: DatasetIndex): ChartCase[] {
     const all = investmentSegments(dataset.investments, { locale, groupLabel: (r) => nameOf(r.park_id), quoteHref });
     const grouped = limitGroups(all, LIMITS.chartGroups, (n) => t(locale, 'chart.others', { n }));
     add(`invest-all-${locale}`, grouped.length, (w) => investmentPlot(grouped, w, locale));
-    const projects = dataset.projects.length > LIMITS.pipelineBlocks ? stageTotals(dataset.projects, ctx) : pipelineBlocks(dataset.projects, ctx);
+    const projects = dataset.projects.length > LIMITS.pipelineBlocks ? stageTotals(dataset.projects, ctx) : parkStageBlocks(dataset.projects, ctx);
     add(`pipeline-all-${locale}`, projects.length, (w) => pipelinePlot(projects, w, locale));
     const land = landBars(dataset.indicators, dataset.investments, ctx);
     const topLand = land.length > LIMITS.chartBars

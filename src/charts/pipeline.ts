@@ -72,11 +72,28 @@ export function stageTotals(rows: readonly Project[], ctx: PipelineContext): Pip
   }).filter((b) => b.count > 0);
 }
 
-export function pipelineChart(id: string, title: string, rows: readonly Project[], ctx: PipelineContext, source: string, blockLimit = Infinity): ChartFigure | null {
+/**
+ * One block per park and stage, coloured by park: the overview of several parks, whose
+ * one-project blocks are too thin to point at on a phone and carry every quote a second time
+ * (each park's own page has them, and the table under the chart links every project).
+ */
+export function parkStageBlocks(rows: readonly Project[], ctx: PipelineContext): PipelineBlock[] {
+  const out: PipelineBlock[] = [];
+  for (const b of pipelineBlocks(rows, ctx)) {
+    const last = out[out.length - 1];
+    if (last && last.stage === b.stage && last.park === b.park) last.count++;
+    else out.push({ ...b, id: `${b.stage}|${b.park}`, href: '' });
+  }
+  for (const b of out) b.tip = `${b.stage} · ${b.park}\n${t(ctx.locale, 'stage.projects', { n: b.count })}`;
+  return out;
+}
+
+/** By default one block per project; `byPark` draws one per park and stage (parkStageBlocks). */
+export function pipelineChart(id: string, title: string, rows: readonly Project[], ctx: PipelineContext, source: string, blockLimit = Infinity, byPark = false): ChartFigure | null {
   if (rows.length === 0) return null;
   const aggregated = rows.length > blockLimit;
   const projectBlocks = pipelineBlocks(rows, ctx);
-  const blocks = aggregated ? stageTotals(rows, ctx) : projectBlocks;
+  const blocks = aggregated ? stageTotals(rows, ctx) : byPark ? parkStageBlocks(rows, ctx) : projectBlocks;
   const count = (s: Stage) => rows.filter((r) => r.stage === s).length;
   const producing = count('in_production') + count('expanding');
   const takeaway = ctx.locale === 'zh-CN'

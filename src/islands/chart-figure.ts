@@ -96,10 +96,13 @@ export class ChartFigure extends HTMLElement {
       if (line.startsWith('“')) p.className = 'chart-tip-quote';
       tip.append(p);
     }
-    const hint = document.createElement('span');
-    hint.className = 'chart-tip-hint';
-    hint.textContent = document.documentElement.lang === 'en' ? 'Click to see the sentence →' : '点击查看原句 →';
-    tip.append(hint);
+    // A block that stands for several rows (a park's projects at one stage) has no one sentence.
+    if (a.getAttribute('data-href')) {
+      const hint = document.createElement('span');
+      hint.className = 'chart-tip-hint';
+      hint.textContent = document.documentElement.lang === 'en' ? 'Click to see the sentence →' : '点击查看原句 →';
+      tip.append(hint);
+    }
     tip.hidden = false;
     a.setAttribute('aria-describedby', tip.id);
     const box = this.getBoundingClientRect();

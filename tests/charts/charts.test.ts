@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { promiseChart, promisePoints } from '../../src/charts/promise-tracker.ts';
 import { investmentChart, investmentSegments } from '../../src/charts/investments.ts';
 import { trendChart, trendPoints } from '../../src/charts/trend.ts';
-import { pipelineBlocks, pipelineChart } from '../../src/charts/pipeline.ts';
+import { parkStageBlocks, pipelineBlocks, pipelineChart } from '../../src/charts/pipeline.ts';
 import { landBars, landChart } from '../../src/charts/land.ts';
 import { comparisonOrder, comparisonSvg, periodsDiffer, type ComparisonDatum } from '../../src/lib/comparison-svg.ts';
 import { comparisonData } from '../../src/derived/comparison-rows.ts';
@@ -86,6 +86,20 @@ describe('pipeline and land', () => {
     expect(blocks[0]?.stage).toBe('洽谈');
     const f = pipelineChart('pipeline-all', '企业项目', dataset.projects, { locale, parkName: (id) => index.park(id).name, quoteHref }, 'src');
     await expectSvgSnapshot(f?.svg ?? '', 'pipeline-all');
+  });
+  it('draws several parks as one block per park and stage, and still lists every project in its table', async () => {
+    const { dataset, index } = realData();
+    const ctx = { locale, parkName: (id: string) => index.park(id).name, quoteHref };
+    const blocks = parkStageBlocks(dataset.projects, ctx);
+    expect(blocks.reduce((s, b) => s + b.count, 0)).toBe(dataset.projects.length);
+    expect(new Set(blocks.map((b) => b.id)).size).toBe(blocks.length);
+    const linxiangTalks = dataset.projects.filter((p) => p.park_id === 'linxiang' && p.stage === 'negotiating').length;
+    expect(blocks.find((b) => b.id === `洽谈|${index.park('linxiang').name}`)?.count).toBe(linxiangTalks);
+    const f = pipelineChart('pipeline-all', '企业项目', dataset.projects, ctx, 'src', Infinity, true);
+    expect(f?.table.rows).toHaveLength(dataset.projects.length);
+    expect((f?.svg.match(/class="mark"/g) ?? []).length).toBe(blocks.length);
+    expect(f?.svg).not.toContain('“');
+    await expectSvgSnapshot(f?.svg ?? '', 'pipeline-all-by-park');
   });
   it('draws land in 亩 and leaves the garbled 20230亩 out', async () => {
     const { dataset, index } = realData();
