@@ -1,6 +1,6 @@
 /**
  * `npm run bench:pages -- [--dist dist] [--runs 10] [--lh-runs 1] [--json PATH] [--park ID]
- *   [--pages "",parks/linxiang/,…] [--presets mobile,desktop] [--gzip] [--no-lighthouse] [--no-chart]`
+ *   [--pages "",parks/linxiang/,…] [--presets mobile,desktop] [--gzip] [--no-lighthouse] [--no-chart] [--paint]`
  *
  * What a reader gets from the built dist/ (run `npm run build` first), served by the site's own
  * static server:
@@ -49,7 +49,7 @@ import { median } from '../bench/stats.ts';
 import { formatTable, round } from '../bench/table.ts';
 import { parseFlags, settle, wholeNumber, type Parsed } from '../node/cli-args.ts';
 
-const USAGE = 'usage: npm run bench:pages -- [--dist dist] [--runs 10] [--lh-runs 1] [--json PATH] [--park ID] [--pages "",parks/linxiang/,…] [--presets mobile,desktop] [--gzip] [--no-lighthouse] [--no-chart]';
+const USAGE = 'usage: npm run bench:pages -- [--dist dist] [--runs 10] [--lh-runs 1] [--json PATH] [--park ID] [--pages "",parks/linxiang/,…] [--presets mobile,desktop] [--gzip] [--no-lighthouse] [--no-chart] [--paint]';
 
 export const DEFAULT_PAGES = ['', 'parks/linxiang/', 'indicators/industrial_output/', 'map/', 'sources/junshan-2024/'];
 
@@ -65,18 +65,20 @@ export interface PagesArgs {
   chart: boolean;
   /** Serve text with gzip, as most static hosts do (the project's own server does not compress). */
   gzip: boolean;
+  /** Also time FCP and LCP of each page in a real Chromium under the mobile condition (pagePaint). */
+  paint: boolean;
 }
 
 export function parsePagesArgs(argv: readonly string[]): Parsed<PagesArgs> {
   const spec = {
     dist: 'string', runs: 'string', 'lh-runs': 'string', json: 'string', park: 'string', pages: 'string', presets: 'string',
-    gzip: 'boolean', 'no-lighthouse': 'boolean', 'no-chart': 'boolean',
+    gzip: 'boolean', 'no-lighthouse': 'boolean', 'no-chart': 'boolean', paint: 'boolean',
   } as const;
   return parseFlags(argv, spec, (v) => {
     const a: PagesArgs = {
       dist: v.dist ?? 'dist', runs: 10, lhRuns: 1, json: v.json ?? join(tmpdir(), 'yuanqu-bench-pages.json'), park: v.park ?? '',
       pages: v.pages === undefined ? DEFAULT_PAGES : v.pages.split(',').map((p) => p.trim().replace(/^\/+/, '')),
-      presets: ['mobile', 'desktop'], lighthouse: !v['no-lighthouse'], chart: !v['no-chart'], gzip: v.gzip ?? false,
+      presets: ['mobile', 'desktop'], lighthouse: !v['no-lighthouse'], chart: !v['no-chart'], gzip: v.gzip ?? false, paint: v.paint ?? false,
     };
     if (v.runs !== undefined) {
       const n = wholeNumber(v.runs, 1);
@@ -462,6 +464,53 @@ export function parkWithPromiseChart(dist: string, preferred = 'linxiang'): stri
   return readdirSync(dir).sort().find((id) => has(id)) ?? null;
 }
 
+// ───────────────────────────── page paint ─────────────────────────────
+
+/**
+ * FCP and LCP of each page in a real Chromium, cold (fresh context, cache off), under the mobile
+ * condition. Lighthouse simulates the load from one observed trace; a real load shows what the
+ * preload scanner and progressive rendering do (an external stylesheet fetched beside the HTML,
+ * text painted before the last byte), and medians over --runs damp a busy machine.
+ */
+async function pagePaint(a: PagesArgs, dist: string, base: string): Promise<{ page: string; fcpMs: number; lcpMs: number; samples: number[] }[]> {
+  const port = 5900 + Math.floor(Math.random() * 90);
+  const server = await serve(dist, base, port, a.gzip);
+  const browser = await launchChromium();
+  const c = CONDITIONS.find((x) => x.name === 'mobile') as Condition;
+  const out: { page: string; fcp: number[]; lcp: number[] }[] = a.pages.map((page) => ({ page, fcp: [], lcp: [] }));
+  try {
+    for (let i = 0; i < a.runs; i++) {
+      for (const row of out) {
+        const context = await browser.newContext({ viewport: { width: c.width, height: c.height }, deviceScaleFactor: 3, isMobile: true });
+        try {
+          const page = await context.newPage();
+          await page.addInitScript(() => {
+            const w = window as unknown as { __lcp: number };
+            w.__lcp = 0;
+            new PerformanceObserver((l) => { for (const e of l.getEntries()) w.__lcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
+          });
+          const cdp = await context.newCDPSession(page);
+          await cdp.send('Network.enable');
+          await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+          await cdp.send('Emulation.setCPUThrottlingRate', { rate: c.cpu });
+          await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+          await page.goto(`http://127.0.0.1:${port}${withBase(base, row.page)}`, { waitUntil: 'load' });
+          await page.waitForTimeout(300);
+          const t = await page.evaluate(() => ({ fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0, lcp: (window as unknown as { __lcp: number }).__lcp }));
+          row.fcp.push(t.fcp);
+          row.lcp.push(t.lcp);
+        } finally {
+          await context.close();
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    await new Promise<void>((ok) => server.close(() => ok()));
+  }
+  return out.map((r) => ({ page: r.page, fcpMs: round(median(r.fcp), 0), lcpMs: round(median(r.lcp), 0), samples: r.lcp.map((x) => round(x, 0)) }));
+}
+
 // ───────────────────────────── main ─────────────────────────────
 
 function goalCheck(r: LighthouseRow): string {
@@ -486,7 +535,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 1;
   }
   const base = process.env.BASE_PATH ?? '/';
-  const report: { machine: { cores: number; node: string }; gzip: boolean; lighthouse: LighthouseRow[]; firstChart?: ChartComparison | { error: string } } = { machine: { cores: cpus().length, node: process.version }, gzip: a.gzip, lighthouse: [] };
+  const report: { machine: { cores: number; node: string }; gzip: boolean; lighthouse: LighthouseRow[]; firstChart?: ChartComparison | { error: string }; paint?: { page: string; fcpMs: number; lcpMs: number; samples: number[] }[] } = { machine: { cores: cpus().length, node: process.version }, gzip: a.gzip, lighthouse: [] };
 
   if (a.lighthouse) {
     console.log(`━━ Lighthouse 13 (${a.presets.join(', ')}; ${a.lhRuns} run(s) each, the median by performance score) on ${dist}, served ${a.gzip ? 'with gzip' : 'uncompressed (src/node/static-server.ts)'}`);
@@ -517,6 +566,13 @@ export async function main(argv: readonly string[]): Promise<number> {
       console.log('audits below 1 outside performance:');
       for (const [f, where] of failing) console.log(`  ${f} — ${[...where].join(', ')}`);
     }
+  }
+
+  if (a.paint) {
+    console.log(`\n━━ page paint in Chromium (390 px, 4× CPU, 150 ms RTT, 1.6 Mbps; cold; ${a.runs} runs each, in rotation), served ${a.gzip ? 'with gzip' : 'uncompressed'}`);
+    const rows = await pagePaint(a, dist, base);
+    report.paint = rows;
+    console.log(formatTable(['page', 'FCP median ms', 'LCP median ms', 'LCP samples'], rows.map((r) => [r.page === '' ? '/' : `/${r.page}`, r.fcpMs, r.lcpMs, r.samples.join(' ')])));
   }
 
   if (a.chart && a.park === '') {
