@@ -1,15 +1,16 @@
 /**
  * Every Plot option set the site renders for a dataset — per park and locale, the five park charts
- * and the three overview charts, narrow and wide — as page-charts.ts builds them, for the chart DOM
+ * and the three overview charts — as page-charts.ts builds them, for the chart DOM
  * benchmark and for the test that compares svg-dom with linkedom.
  */
 import type * as Plot from '@observablehq/plot';
 import { investmentPlot, investmentSegments, limitGroups } from '../charts/investments.ts';
 import { landBars, landPlot } from '../charts/land.ts';
-import { pipelineBlocks, pipelinePlot, stageTotals } from '../charts/pipeline.ts';
+import { parkStageBlocks, pipelineBlocks, pipelinePlot, stageTotals } from '../charts/pipeline.ts';
 import { promisePoints, promiseTrackerPlot } from '../charts/promise-tracker.ts';
 import { trendPlot, trendPoints } from '../charts/trend.ts';
-import { NARROW, WIDE } from '../charts/figure.ts';
+import { svgId } from '../charts/figure.ts';
+import { CHART_WIDTH } from '../lib/label-text.ts';
 import type { ChartText } from '../charts/render.ts';
 import type { Dataset, DatasetIndex } from '../data/model.ts';
 import { t } from '../i18n/index.ts';
@@ -30,9 +31,7 @@ export function chartCases(dataset: Dataset, index: DatasetIndex): ChartCase[] {
   const out: ChartCase[] = [];
   const add = (id: string, n: number, make: (width: number) => Plot.PlotOptions) => {
     if (n === 0) return;
-    for (const [suffix, width] of [['n', NARROW], ['w', WIDE]] as const) {
-      out.push({ text: { id: `${id}-${suffix}`, title: id, desc: id }, options: () => make(width) });
-    }
+    out.push({ text: { id: svgId(id), title: id, desc: id }, options: () => make(CHART_WIDTH) });
   };
   for (const locale of LOCALES) {
     const quoteHref = (docId: string, rowId: string) => `/${locale}/sources/${docId}/#q-${rowId}`;
@@ -57,7 +56,7 @@ export function chartCases(dataset: Dataset, index: DatasetIndex): ChartCase[] {
     const all = investmentSegments(dataset.investments, { locale, groupLabel: (r) => nameOf(r.park_id), quoteHref });
     const grouped = limitGroups(all, LIMITS.chartGroups, (n) => t(locale, 'chart.others', { n }));
     add(`invest-all-${locale}`, grouped.length, (w) => investmentPlot(grouped, w, locale));
-    const projects = dataset.projects.length > LIMITS.pipelineBlocks ? stageTotals(dataset.projects, ctx) : pipelineBlocks(dataset.projects, ctx);
+    const projects = dataset.projects.length > LIMITS.pipelineBlocks ? stageTotals(dataset.projects, ctx) : parkStageBlocks(dataset.projects, ctx);
     add(`pipeline-all-${locale}`, projects.length, (w) => pipelinePlot(projects, w, locale));
     const land = landBars(dataset.indicators, dataset.investments, ctx);
     const topLand = land.length > LIMITS.chartBars

@@ -3,22 +3,21 @@ import { t } from '../i18n/index.ts';
 import { comparisonOrder, comparisonSelection, comparisonSvg, periodsDiffer, type ComparisonDatum } from '../lib/comparison-svg.ts';
 import { LIMITS } from '../lib/limits.ts';
 import { COLORS } from '../lib/palette.ts';
-import { NARROW, WIDE, type ChartFigure } from './figure.ts';
+import { CHART_WIDTH } from '../lib/label-text.ts';
+import { svgId, type ChartFigure } from './figure.ts';
 
 export function comparisonFigure(id: string, title: string, rows: readonly ComparisonDatum[], locale: 'zh-CN' | 'en', source: string): ChartFigure {
   const parks = new Set(rows.map((r) => r.park)).size;
   const ordered = comparisonOrder(rows);
   const drawn = comparisonSelection(rows, LIMITS.chartBars);
   const desc = `${title}：${ordered.map((r) => `${r.parkName} ${r.year} ${r.text}`).join('；')}`;
-  const svg = (w: number) => comparisonSvg(drawn.rows, { id: `${id}-${w === NARROW ? 'n' : 'w'}`, title, desc, width: w, locale, targetLabel: t(locale, 'table.target') });
   return {
     id,
     title,
     takeaway: locale === 'zh-CN' ? `${parks} 个园区、${rows.length} 个数字，按大小排列。` : `${rows.length} figures from ${parks} parks, largest first.`,
     desc,
     source,
-    svgNarrow: svg(NARROW),
-    svgWide: svg(WIDE),
+    svg: comparisonSvg(drawn.rows, { id: svgId(id), title, desc, width: CHART_WIDTH, locale, targetLabel: t(locale, 'table.target') }),
     note: [
       drawn.reduced ? `${t(locale, 'chart.latestPerPark')} ${t(locale, 'chart.topN', { n: LIMITS.chartBars })}` : '',
       periodsDiffer(drawn.rows) ? (locale === 'zh-CN' ? '注意：这些数字的时期不同（全年目标与1-9月、1-11月实绩），不能直接比较高低；目标与实绩也不是一回事。' : 'Careful: periods differ (full-year targets vs part-year actuals).') : '',

@@ -18,9 +18,8 @@ export interface ChartFigure {
   desc: string;
   /** The source line: which documents the figures come from. */
   source: string;
-  /** Rendered SVGs for narrow (phone) and wide screens. */
-  svgNarrow: string;
-  svgWide: string;
+  /** The rendered SVG (laid out at CHART_WIDTH; it reads from a phone to a desktop). */
+  svg: string;
   table: TableData;
   /** A caveat shown under the chart, e.g. periods that differ. */
   note?: string;
@@ -28,6 +27,5 @@ export interface ChartFigure {
   legend?: { label: string; color: string }[];
 }
 
-/** Chart widths rendered at build time; CSS shows the one that fits. */
-export const NARROW = 360;
-export const WIDE = 720;
+/** The id of a figure's <svg>, beside the figure's own id on its <chart-figure>. */
+export const svgId = (id: string): string => `${id}-svg`;

@@ -10,8 +10,8 @@ import { formatCompact, formatMoney, type Locale } from '../lib/format.ts';
 import { investmentFigure } from '../derived/value-text.ts';
 import { dimensionOf, toBase } from '../lib/units.ts';
 import { COLORS } from '../lib/palette.ts';
-import { NARROW, WIDE, type ChartFigure } from './figure.ts';
-import { fit, marginFor, tipText } from '../lib/label-text.ts';
+import { svgId, type ChartFigure } from './figure.ts';
+import { CHART_WIDTH, fit, marginFor, tipText } from '../lib/label-text.ts';
 import { renderPlot } from './render.ts';
 
 export interface InvestmentSegment {
@@ -110,8 +110,7 @@ export function investmentChart(id: string, title: string, rows: readonly Invest
   const drawnIds = new Set(all.map((s) => s.id));
   return {
     id, title, takeaway, desc, source,
-    svgNarrow: renderPlot(investmentPlot(segments, NARROW, ctx.locale), { id: `${id}-n`, title, desc }),
-    svgWide: renderPlot(investmentPlot(segments, WIDE, ctx.locale), { id: `${id}-w`, title, desc }),
+    svg: renderPlot(investmentPlot(segments, CHART_WIDTH, ctx.locale), { id: svgId(id), title, desc }),
     legend: (['completed', 'in_progress', 'planned'] as const).filter((b) => used.has(b)).map((b) => ({ label: t(ctx.locale, `basis.${b}`), color: BASIS_COLOR[b] })),
     note: ctx.locale === 'zh-CN' ? '只计入写明金额的项目；土地（亩）与建筑面积（平方米）见下表。原文数字损坏的项目不计入。' : 'Only items with an amount of money; land and floor space are listed in the table.',
     table: {

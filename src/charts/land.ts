@@ -10,8 +10,8 @@ import type { Locale } from '../lib/format.ts';
 import { figureText, investmentFigure } from '../derived/value-text.ts';
 import { toBase } from '../lib/units.ts';
 import { COLORS } from '../lib/palette.ts';
-import { NARROW, WIDE, type ChartFigure } from './figure.ts';
-import { fit, marginFor, tipText } from '../lib/label-text.ts';
+import { svgId, type ChartFigure } from './figure.ts';
+import { CHART_WIDTH, fit, marginFor, tipText } from '../lib/label-text.ts';
 import { renderPlot } from './render.ts';
 
 export interface LandBar {
@@ -73,7 +73,7 @@ export function landPlot(bars: readonly LandBar[], width: number, locale: Locale
     y: { label: null, domain, tickSize: 0, tickFormat: (id: string) => (id.startsWith('#') ? '' : fit(labels.get(id) ?? id, marginLeft - 10)) },
     marks: [
       Plot.barX(bars, { x: 'mu', y: 'id', fill: (b: LandBar) => (b.kind === 'actual' ? COLORS.actual : COLORS.target), title: 'tip', href: 'href', ariaLabel: 'tip', insetTop: 4, insetBottom: 4 }),
-      Plot.text(bars, { x: 'mu', y: 'id', text: 'text', dx: 6, textAnchor: 'start', fontSize: 11 }),
+      Plot.text(bars, { x: 'mu', y: 'id', text: 'text', dx: 6, textAnchor: 'start' }),
       ...(grouped ? [Plot.text(parks, { y: (p: string) => `#${p}`, text: (p: string) => p, frameAnchor: 'left', dx: -marginLeft, textAnchor: 'start', fontWeight: 'bold', fontSize: 13 })] : []),
       Plot.ruleX([0]),
     ],
@@ -93,8 +93,7 @@ export function landChart(id: string, title: string, indicators: readonly Indica
     : `${all.length} land figures: ${fmt(actual)} mu reported, ${fmt(planned)} mu planned (different measures; do not add them up).`;
   return {
     id, title, takeaway, desc: `${takeaway} ${bars.map((b) => `${b.park} ${b.label} ${b.text}`).join('；')}`, source,
-    svgNarrow: renderPlot(landPlot(bars, NARROW, ctx.locale), { id: `${id}-n`, title, desc: takeaway }),
-    svgWide: renderPlot(landPlot(bars, WIDE, ctx.locale), { id: `${id}-w`, title, desc: takeaway }),
+    svg: renderPlot(landPlot(bars, CHART_WIDTH, ctx.locale), { id: svgId(id), title, desc: takeaway }),
     note: bars.length < all.length ? t(ctx.locale, 'chart.topN', { n: bars.length }) : undefined,
     legend: [
       { label: t(ctx.locale, 'table.actual'), color: COLORS.actual },

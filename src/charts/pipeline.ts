@@ -8,8 +8,8 @@ import { STAGES, type Stage } from '../data/schema/projects.ts';
 import { t } from '../i18n/index.ts';
 import type { Locale } from '../lib/format.ts';
 import { SERIES } from '../lib/palette.ts';
-import { NARROW, WIDE, type ChartFigure } from './figure.ts';
-import { marginFor, tipText } from '../lib/label-text.ts';
+import { svgId, type ChartFigure } from './figure.ts';
+import { CHART_WIDTH, marginFor, tipText } from '../lib/label-text.ts';
 import { renderPlot } from './render.ts';
 
 export interface PipelineBlock {
@@ -72,11 +72,28 @@ export function stageTotals(rows: readonly Project[], ctx: PipelineContext): Pip
   }).filter((b) => b.count > 0);
 }
 
-export function pipelineChart(id: string, title: string, rows: readonly Project[], ctx: PipelineContext, source: string, blockLimit = Infinity): ChartFigure | null {
+/**
+ * One block per park and stage, coloured by park: the overview of several parks, whose
+ * one-project blocks are too thin to point at on a phone and carry every quote a second time
+ * (each park's own page has them, and the table under the chart links every project).
+ */
+export function parkStageBlocks(rows: readonly Project[], ctx: PipelineContext): PipelineBlock[] {
+  const out: PipelineBlock[] = [];
+  for (const b of pipelineBlocks(rows, ctx)) {
+    const last = out[out.length - 1];
+    if (last && last.stage === b.stage && last.park === b.park) last.count++;
+    else out.push({ ...b, id: `${b.stage}|${b.park}`, href: '' });
+  }
+  for (const b of out) b.tip = `${b.stage} · ${b.park}\n${t(ctx.locale, 'stage.projects', { n: b.count })}`;
+  return out;
+}
+
+/** By default one block per project; `byPark` draws one per park and stage (parkStageBlocks). */
+export function pipelineChart(id: string, title: string, rows: readonly Project[], ctx: PipelineContext, source: string, blockLimit = Infinity, byPark = false): ChartFigure | null {
   if (rows.length === 0) return null;
   const aggregated = rows.length > blockLimit;
   const projectBlocks = pipelineBlocks(rows, ctx);
-  const blocks = aggregated ? stageTotals(rows, ctx) : projectBlocks;
+  const blocks = aggregated ? stageTotals(rows, ctx) : byPark ? parkStageBlocks(rows, ctx) : projectBlocks;
   const count = (s: Stage) => rows.filter((r) => r.stage === s).length;
   const producing = count('in_production') + count('expanding');
   const takeaway = ctx.locale === 'zh-CN'
@@ -85,8 +102,7 @@ export function pipelineChart(id: string, title: string, rows: readonly Project[
   const parks = [...new Set(projectBlocks.map((b) => b.park))];
   return {
     id, title, takeaway, desc: takeaway, source,
-    svgNarrow: renderPlot(pipelinePlot(blocks, NARROW, ctx.locale), { id: `${id}-n`, title, desc: takeaway }),
-    svgWide: renderPlot(pipelinePlot(blocks, WIDE, ctx.locale), { id: `${id}-w`, title, desc: takeaway }),
+    svg: renderPlot(pipelinePlot(blocks, CHART_WIDTH, ctx.locale), { id: svgId(id), title, desc: takeaway }),
     legend: parks.length > 1 && !aggregated ? parks.map((p) => ({ label: p, color: blocks.find((b) => b.park === p)?.color ?? SERIES[0] })) : undefined,
     note: ctx.locale === 'zh-CN' ? '阶段是原文写到的最新阶段；计划文件中的阶段是计划时的状态。' : 'Stage is the latest the text states; in plans it is the state when the plan was written.',
     table: {

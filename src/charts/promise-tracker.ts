@@ -9,8 +9,8 @@ import type { Locale } from '../lib/format.ts';
 import { figureText, periodText } from '../derived/value-text.ts';
 import type { PromiseRow } from '../derived/promises.ts';
 import { COLORS } from '../lib/palette.ts';
-import { NARROW, WIDE, type ChartFigure } from './figure.ts';
-import { fit, marginFor, tipText } from '../lib/label-text.ts';
+import { svgId, type ChartFigure } from './figure.ts';
+import { CHART_WIDTH, fit, marginFor, tipText } from '../lib/label-text.ts';
 import { renderPlot } from './render.ts';
 
 export interface PromisePoint {
@@ -79,7 +79,7 @@ export function promiseTrackerPlot(points: readonly PromisePoint[], width: numbe
       }),
       Plot.text(points, {
         x: 'pct', y: 'key', text: 'text', textAnchor: narrow ? 'end' : 'start', dx: narrow ? 0 : 12, dy: narrow ? 15 : 0,
-        frameAnchor: narrow ? 'right' : undefined, fontSize: 11,
+        frameAnchor: narrow ? 'right' : undefined,
       }),
     ],
   };
@@ -100,8 +100,7 @@ export function promiseChart(id: string, title: string, rows: readonly PromiseRo
     takeaway,
     desc,
     source,
-    svgNarrow: renderPlot(promiseTrackerPlot(points, NARROW, ctx.locale), { id: `${id}-n`, title, desc }),
-    svgWide: renderPlot(promiseTrackerPlot(points, WIDE, ctx.locale), { id: `${id}-w`, title, desc }),
+    svg: renderPlot(promiseTrackerPlot(points, CHART_WIDTH, ctx.locale), { id: svgId(id), title, desc }),
     note: partial ? (ctx.locale === 'zh-CN' ? '注意：部分实绩只覆盖1-11月等非全年时期，而目标是全年的；未达成不等于全年落空。' : 'Some actuals cover part of the year only, while targets are for the full year.') : undefined,
     legend: [
       { label: t(ctx.locale, 'status.met'), color: COLORS.met },

@@ -85,6 +85,10 @@ export function renderPlot(options: Plot.PlotOptions, text: ChartText, document?
     a.replaceWith(g);
   }
   for (const el of svg.querySelectorAll('[aria-label]')) el.removeAttribute('aria-label');
+  // Plot's own <style> and font are in every chart's copy; the site's stylesheet sets both once
+  // (white-space and the font stack), and a download takes the font of the file around it.
+  for (const style of [...svg.querySelectorAll('style')]) style.remove();
+  svg.removeAttribute('font-family');
   const html = svg.outerHTML.replace(
     /^<svg([^>]*)>/,
     `<svg$1><title id="${text.id}-title">${escapeXml(text.title)}</title><desc id="${text.id}-desc">${escapeXml(text.desc)}</desc>`,

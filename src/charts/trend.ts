@@ -11,8 +11,8 @@ import type { Locale } from '../lib/format.ts';
 import { figureText } from '../derived/value-text.ts';
 import { dimensionOf, fromBase, toBase } from '../lib/units.ts';
 import { SERIES } from '../lib/palette.ts';
-import { NARROW, WIDE, type ChartFigure } from './figure.ts';
-import { tipText } from '../lib/label-text.ts';
+import { svgId, type ChartFigure } from './figure.ts';
+import { CHART_WIDTH, tipText } from '../lib/label-text.ts';
 import { renderPlot } from './render.ts';
 
 export interface TrendPoint {
@@ -108,8 +108,7 @@ export function trendChart(id: string, title: string, rows: readonly Indicator[]
   const takeaway = ctx.locale === 'zh-CN' ? `${sentences.join('；')}。` : `${sentences.join('; ')}.`;
   return {
     id, title, takeaway, desc: takeaway, source,
-    svgNarrow: renderPlot(trendPlot(points, NARROW, ctx.locale), { id: `${id}-n`, title, desc: takeaway }),
-    svgWide: renderPlot(trendPlot(points, WIDE, ctx.locale), { id: `${id}-w`, title, desc: takeaway }),
+    svg: renderPlot(trendPlot(points, CHART_WIDTH, ctx.locale), { id: svgId(id), title, desc: takeaway }),
     legend: bySeries.map((s) => ({ label: s, color: points.find((p) => p.series === s)?.color ?? SERIES[0] })),
     note: ctx.locale === 'zh-CN' ? '实心点为实绩，空心点为目标。' : 'Filled dots are actuals, hollow dots targets.',
     table: {

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:pages -- [--dist dist] [--runs 10] [--lh-runs 1] [--json PATH] [--park ID]
- *   [--pages "",parks/linxiang/,…] [--presets mobile,desktop] [--gzip] [--no-lighthouse] [--no-chart]`
+ *   [--pages "",parks/linxiang/,…] [--presets mobile,desktop] [--gzip] [--no-lighthouse] [--no-chart] [--paint]`
  *
  * What a reader gets from the built dist/ (run `npm run build` first), served by the site's own
  * static server:
@@ -10,8 +10,8 @@
  *    audits fail outside performance.
  * 2. Time to the first painted chart: our park page (promise tracker rendered to SVG at build
  *    time) against the same page with that chart drawn in the browser by Observable Plot from an
- *    esbuild bundle on DOMContentLoaded — the baseline — and a control: the chart's two SVGs on
- *    an otherwise empty page, which no page with that chart can beat, so baseline ÷ control is
+ *    esbuild bundle on DOMContentLoaded — the baseline — and a control: the chart's SVG on an
+ *    otherwise empty page, which no page with that chart can beat, so baseline ÷ control is
  *    the largest ratio reachable on this machine. The three are served by one server and loaded
  *    in rotation, each time in a fresh browser context, in one Chromium. The park is
  *    --park, else linxiang when its page has a promise tracker, else the first park that has one.
@@ -35,7 +35,9 @@ import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
+import { svgId } from '../charts/figure.ts';
 import { promisePoints, type PromisePoint } from '../charts/promise-tracker.ts';
+import { CHART_WIDTH } from '../lib/label-text.ts';
 import { loadDatasetOrThrow } from '../data/load.ts';
 import { indexDataset } from '../data/model.ts';
 import { dataDir, fsReader } from '../data/node-fs.ts';
@@ -47,7 +49,7 @@ import { median } from '../bench/stats.ts';
 import { formatTable, round } from '../bench/table.ts';
 import { parseFlags, settle, wholeNumber, type Parsed } from '../node/cli-args.ts';
 
-const USAGE = 'usage: npm run bench:pages -- [--dist dist] [--runs 10] [--lh-runs 1] [--json PATH] [--park ID] [--pages "",parks/linxiang/,…] [--presets mobile,desktop] [--gzip] [--no-lighthouse] [--no-chart]';
+const USAGE = 'usage: npm run bench:pages -- [--dist dist] [--runs 10] [--lh-runs 1] [--json PATH] [--park ID] [--pages "",parks/linxiang/,…] [--presets mobile,desktop] [--gzip] [--no-lighthouse] [--no-chart] [--paint]';
 
 export const DEFAULT_PAGES = ['', 'parks/linxiang/', 'indicators/industrial_output/', 'map/', 'sources/junshan-2024/'];
 
@@ -63,18 +65,20 @@ export interface PagesArgs {
   chart: boolean;
   /** Serve text with gzip, as most static hosts do (the project's own server does not compress). */
   gzip: boolean;
+  /** Also time FCP and LCP of each page in a real Chromium under the mobile condition (pagePaint). */
+  paint: boolean;
 }
 
 export function parsePagesArgs(argv: readonly string[]): Parsed<PagesArgs> {
   const spec = {
     dist: 'string', runs: 'string', 'lh-runs': 'string', json: 'string', park: 'string', pages: 'string', presets: 'string',
-    gzip: 'boolean', 'no-lighthouse': 'boolean', 'no-chart': 'boolean',
+    gzip: 'boolean', 'no-lighthouse': 'boolean', 'no-chart': 'boolean', paint: 'boolean',
   } as const;
   return parseFlags(argv, spec, (v) => {
     const a: PagesArgs = {
       dist: v.dist ?? 'dist', runs: 10, lhRuns: 1, json: v.json ?? join(tmpdir(), 'yuanqu-bench-pages.json'), park: v.park ?? '',
       pages: v.pages === undefined ? DEFAULT_PAGES : v.pages.split(',').map((p) => p.trim().replace(/^\/+/, '')),
-      presets: ['mobile', 'desktop'], lighthouse: !v['no-lighthouse'], chart: !v['no-chart'], gzip: v.gzip ?? false,
+      presets: ['mobile', 'desktop'], lighthouse: !v['no-lighthouse'], chart: !v['no-chart'], gzip: v.gzip ?? false, paint: v.paint ?? false,
     };
     if (v.runs !== undefined) {
       const n = wholeNumber(v.runs, 1);
@@ -276,21 +280,16 @@ export function removeSvg(html: string, id: string): string {
 }
 
 /**
- * The control: a page with the chart's two SVGs (narrow and wide) and nothing else, not even the
- * site's stylesheet. What a fresh browser context costs to paint it is the floor of any page with
- * that chart, so baseline ÷ this is the largest ratio the comparison can show on this machine.
+ * The control: a page with the chart's SVG and nothing else, not even the site's stylesheet. What
+ * a fresh browser context costs to paint it is the floor of any page with that chart, so
+ * baseline ÷ this is the largest ratio the comparison can show on this machine.
  */
 export function chartOnlyPage(html: string, id: string): string | null {
-  const svg = (suffix: string) => {
-    const r = svgRange(html, `${id}-${suffix}`);
-    return r ? html.slice(r[0], r[1]) : null;
-  };
-  const narrow = svg('n');
-  const wide = svg('w');
-  if (narrow === null || wide === null) return null;
+  const r = svgRange(html, svgId(id));
+  if (r === null) return null;
   return '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>chart only</title>'
-    + '<style>svg{display:block;width:100%;height:auto}svg text{fill:currentColor}.n{display:none}@media (max-width:560px){.n{display:block}.w{display:none}}</style></head>'
-    + `<body><div class="n">${narrow}</div><div class="w">${wide}</div></body></html>`;
+    + '<style>svg{display:block;width:100%;max-width:28.5rem;height:auto}svg text{fill:currentColor}</style></head>'
+    + `<body>${html.slice(r[0], r[1])}</body></html>`;
 }
 
 interface Baseline {
@@ -322,13 +321,11 @@ const ID = ${JSON.stringify(`promise-${park}`)};
 function draw() {
   const figure = document.getElementById(ID);
   if (!figure) return;
-  for (const [cls, width, suffix] of [['chart-wide', 720, 'w'], ['chart-narrow', 360, 'n']]) {
-    const box = figure.querySelector('.' + cls);
-    if (!box || getComputedStyle(box).display === 'none') continue;
-    const svg = plot({ ...promiseTrackerPlot(points, width), className: 'chart-plot' });
-    svg.id = ID + '-' + suffix;
-    box.append(svg);
-  }
+  const box = figure.querySelector('.chart-svg');
+  if (!box) return;
+  const svg = plot({ ...promiseTrackerPlot(points, ${CHART_WIDTH}), className: 'chart-plot' });
+  svg.id = ${JSON.stringify(svgId(`promise-${park}`))};
+  box.append(svg);
 }
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', draw); else draw();
 `);
@@ -347,13 +344,13 @@ if (document.readyState === 'loading') document.addEventListener('DOMContentLoad
     }],
   });
   let html = readFileSync(join(dist, 'parks', park, 'index.html'), 'utf8');
-  html = removeSvg(removeSvg(html, `promise-${park}-w`), `promise-${park}-n`);
+  html = removeSvg(html, svgId(`promise-${park}`));
   html = html.replace('</head>', `<script type="module" src="${withBase(base, '__baseline/plot-baseline.js')}"></script></head>`);
   const path = '__baseline/park/';
   mkdirSync(join(root, path), { recursive: true });
   writeFileSync(join(root, path, 'index.html'), html);
   const control = chartOnlyPage(readFileSync(join(dist, 'parks', park, 'index.html'), 'utf8'), `promise-${park}`);
-  if (control === null) throw new Error(`parks/${park}/ has no promise-${park}-n and -w charts`);
+  if (control === null) throw new Error(`parks/${park}/ has no ${svgId(`promise-${park}`)} chart`);
   const controlPath = '__baseline/chart-only/';
   mkdirSync(join(root, controlPath), { recursive: true });
   writeFileSync(join(root, controlPath, 'index.html'), control);
@@ -426,7 +423,7 @@ async function compareFirstChart(a: PagesArgs, dist: string, base: string): Prom
   const result: ChartComparison = { park: a.park, chartId: `promise-${a.park}`, points: b.points, bundleKB: round(b.bundleBytes / 1024, 1), bundleGzipKB: round(b.bundleGzipBytes / 1024, 1), runs: a.runs, conditions: [] };
   try {
     for (const c of CONDITIONS) {
-      const id = `promise-${a.park}-${c.width > 560 ? 'w' : 'n'}`;
+      const id = svgId(`promise-${a.park}`);
       // One warm-up of each (Chromium's first navigation pays for process start-up), then rotate
       // the order so that none of the three always follows the same one.
       for (const url of [ours, theirs, control]) await measurePaint(browser, url, id, c);
@@ -462,9 +459,56 @@ async function compareFirstChart(a: PagesArgs, dist: string, base: string): Prom
 export function parkWithPromiseChart(dist: string, preferred = 'linxiang'): string | null {
   const dir = join(dist, 'parks');
   if (!existsSync(dir)) return null;
-  const has = (id: string) => existsSync(join(dir, id, 'index.html')) && readFileSync(join(dir, id, 'index.html'), 'utf8').includes(`id="promise-${id}-w"`);
+  const has = (id: string) => existsSync(join(dir, id, 'index.html')) && readFileSync(join(dir, id, 'index.html'), 'utf8').includes(`id="${svgId(`promise-${id}`)}"`);
   if (has(preferred)) return preferred;
   return readdirSync(dir).sort().find((id) => has(id)) ?? null;
+}
+
+// ───────────────────────────── page paint ─────────────────────────────
+
+/**
+ * FCP and LCP of each page in a real Chromium, cold (fresh context, cache off), under the mobile
+ * condition. Lighthouse simulates the load from one observed trace; a real load shows what the
+ * preload scanner and progressive rendering do (an external stylesheet fetched beside the HTML,
+ * text painted before the last byte), and medians over --runs damp a busy machine.
+ */
+async function pagePaint(a: PagesArgs, dist: string, base: string): Promise<{ page: string; fcpMs: number; lcpMs: number; samples: number[] }[]> {
+  const port = 5900 + Math.floor(Math.random() * 90);
+  const server = await serve(dist, base, port, a.gzip);
+  const browser = await launchChromium();
+  const c = CONDITIONS.find((x) => x.name === 'mobile') as Condition;
+  const out: { page: string; fcp: number[]; lcp: number[] }[] = a.pages.map((page) => ({ page, fcp: [], lcp: [] }));
+  try {
+    for (let i = 0; i < a.runs; i++) {
+      for (const row of out) {
+        const context = await browser.newContext({ viewport: { width: c.width, height: c.height }, deviceScaleFactor: 3, isMobile: true });
+        try {
+          const page = await context.newPage();
+          await page.addInitScript(() => {
+            const w = window as unknown as { __lcp: number };
+            w.__lcp = 0;
+            new PerformanceObserver((l) => { for (const e of l.getEntries()) w.__lcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
+          });
+          const cdp = await context.newCDPSession(page);
+          await cdp.send('Network.enable');
+          await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+          await cdp.send('Emulation.setCPUThrottlingRate', { rate: c.cpu });
+          await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+          await page.goto(`http://127.0.0.1:${port}${withBase(base, row.page)}`, { waitUntil: 'load' });
+          await page.waitForTimeout(300);
+          const t = await page.evaluate(() => ({ fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0, lcp: (window as unknown as { __lcp: number }).__lcp }));
+          row.fcp.push(t.fcp);
+          row.lcp.push(t.lcp);
+        } finally {
+          await context.close();
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    await new Promise<void>((ok) => server.close(() => ok()));
+  }
+  return out.map((r) => ({ page: r.page, fcpMs: round(median(r.fcp), 0), lcpMs: round(median(r.lcp), 0), samples: r.lcp.map((x) => round(x, 0)) }));
 }
 
 // ───────────────────────────── main ─────────────────────────────
@@ -491,7 +535,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 1;
   }
   const base = process.env.BASE_PATH ?? '/';
-  const report: { machine: { cores: number; node: string }; gzip: boolean; lighthouse: LighthouseRow[]; firstChart?: ChartComparison | { error: string } } = { machine: { cores: cpus().length, node: process.version }, gzip: a.gzip, lighthouse: [] };
+  const report: { machine: { cores: number; node: string }; gzip: boolean; lighthouse: LighthouseRow[]; firstChart?: ChartComparison | { error: string }; paint?: { page: string; fcpMs: number; lcpMs: number; samples: number[] }[] } = { machine: { cores: cpus().length, node: process.version }, gzip: a.gzip, lighthouse: [] };
 
   if (a.lighthouse) {
     console.log(`━━ Lighthouse 13 (${a.presets.join(', ')}; ${a.lhRuns} run(s) each, the median by performance score) on ${dist}, served ${a.gzip ? 'with gzip' : 'uncompressed (src/node/static-server.ts)'}`);
@@ -524,6 +568,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
   }
 
+  if (a.paint) {
+    console.log(`\n━━ page paint in Chromium (390 px, 4× CPU, 150 ms RTT, 1.6 Mbps; cold; ${a.runs} runs each, in rotation), served ${a.gzip ? 'with gzip' : 'uncompressed'}`);
+    const rows = await pagePaint(a, dist, base);
+    report.paint = rows;
+    console.log(formatTable(['page', 'FCP median ms', 'LCP median ms', 'LCP samples'], rows.map((r) => [r.page === '' ? '/' : `/${r.page}`, r.fcpMs, r.lcpMs, r.samples.join(' ')])));
+  }
+
   if (a.chart && a.park === '') {
     const park = parkWithPromiseChart(dist);
     if (park === null) console.error('no park page has a promise-tracker chart: skipping the first-chart comparison');
@@ -542,7 +593,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         ['condition', 'ours median ms', 'Plot baseline median ms', 'baseline ÷ ours', 'ours FCP ms', 'baseline FCP ms', 'chart alone ms', 'baseline ÷ chart alone'],
         c.conditions.map((x) => [x.name, x.ssr.medianMs, x.plot.medianMs, x.ratio, x.ssr.fcpMedianMs, x.plot.fcpMedianMs, x.control.medianMs, x.ceiling]),
       ));
-      console.log('(baseline ÷ chart alone is the largest ratio a page with this chart could reach here: what an empty page with just the two SVGs costs a fresh browser context)');
+      console.log('(baseline ÷ chart alone is the largest ratio a page with this chart could reach here: what an empty page with just the chart SVG costs a fresh browser context)');
       console.log(`goal: first chart painted ≥ 3× sooner than the Plot baseline → ${c.conditions.map((x) => `${x.name} ×${x.ratio} ${x.ratio >= 3 ? 'meets' : 'misses'}`).join('; ')}`);
     } catch (e) {
       report.firstChart = { error: e instanceof Error ? e.message : String(e) };

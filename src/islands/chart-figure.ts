@@ -32,7 +32,8 @@ export class ChartFigure extends HTMLElement {
 
   /**
    * The PNG download: the chart's standalone SVG (same origin, so the canvas stays clean) drawn
-   * at 2× on a canvas with the reader's own fonts, then saved. Hidden without JavaScript.
+   * at 3× on a canvas with the reader's own fonts (about 1,400 px wide, sharp enough to share),
+   * then saved. Hidden without JavaScript.
    */
   private enablePng(): void {
     const link = this.querySelector<HTMLAnchorElement>('a[data-png]');
@@ -46,8 +47,8 @@ export class ChartFigure extends HTMLElement {
       img.src = url;
       await img.decode();
       const canvas = document.createElement('canvas');
-      canvas.width = img.naturalWidth * 2;
-      canvas.height = img.naturalHeight * 2;
+      canvas.width = img.naturalWidth * 3;
+      canvas.height = img.naturalHeight * 3;
       canvas.getContext('2d')?.drawImage(img, 0, 0, canvas.width, canvas.height);
       URL.revokeObjectURL(url);
       canvas.toBlob((blob) => {
@@ -96,10 +97,13 @@ export class ChartFigure extends HTMLElement {
       if (line.startsWith('“')) p.className = 'chart-tip-quote';
       tip.append(p);
     }
-    const hint = document.createElement('span');
-    hint.className = 'chart-tip-hint';
-    hint.textContent = document.documentElement.lang === 'en' ? 'Click to see the sentence →' : '点击查看原句 →';
-    tip.append(hint);
+    // A block that stands for several rows (a park's projects at one stage) has no one sentence.
+    if (a.getAttribute('data-href')) {
+      const hint = document.createElement('span');
+      hint.className = 'chart-tip-hint';
+      hint.textContent = document.documentElement.lang === 'en' ? 'Click to see the sentence →' : '点击查看原句 →';
+      tip.append(hint);
+    }
     tip.hidden = false;
     a.setAttribute('aria-describedby', tip.id);
     const box = this.getBoundingClientRect();

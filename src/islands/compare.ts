@@ -4,6 +4,7 @@
  * defaults) so a copied link reopens the same view.
  */
 import { comparisonOrder, comparisonSelection, comparisonSvg, periodsDiffer, type ComparisonDatum } from '../lib/comparison-svg.ts';
+import { CHART_WIDTH } from '../lib/label-text.ts';
 import { enumParam, readState, setParam, writeState, type Spec } from '../lib/url-state.ts';
 
 interface Config {
@@ -70,7 +71,7 @@ export class CompareView extends HTMLElement {
       const title = name;
       chart.innerHTML = rows.length === 0
         ? ''
-        : [360, 720].map((w) => `<div class="chart-svg ${w < 500 ? 'chart-narrow' : 'chart-wide'}">${comparisonSvg(rows, { id: `compare-${w}`, title, desc: `${title}: ${rows.map((r) => `${r.parkName} ${r.year} ${r.text}`).join('; ')}`, width: w, locale: config.locale, targetLabel: config.targetLabel })}</div>`).join('');
+        : `<div class="chart-svg">${comparisonSvg(rows, { id: 'compare-svg', title, desc: `${title}: ${rows.map((r) => `${r.parkName} ${r.year} ${r.text}`).join('; ')}`, width: CHART_WIDTH, locale: config.locale, targetLabel: config.targetLabel })}</div>`;
       this.fillTable(all, title);
       caveat.hidden = !periodsDiffer(rows);
       caveat.textContent = config.caveat;

@@ -4,6 +4,7 @@
  * parks or another indicator, so both views are identical.
  */
 import { scaleLinear } from 'd3';
+import { fit } from './label-text.ts';
 import { COLORS } from './palette.ts';
 import { escapeXml as esc } from './xml.ts';
 
@@ -36,12 +37,6 @@ export interface ComparisonOptions {
   targetLabel: string;
 }
 
-function labelWidth(s: string, size = 12): number {
-  let w = 0;
-  for (const ch of s) w += /[\u0000-\u00ff]/.test(ch) ? size * 0.58 : size;
-  return w;
-}
-
 export function comparisonLabel(d: ComparisonDatum, targetLabel: string): string {
   return `${d.parkName} ${d.year}${d.kind === 'target' ? ` ${targetLabel}` : ''}${d.period ? ` ${d.period}` : ''}`;
 }
@@ -70,14 +65,18 @@ export function periodsDiffer(data: readonly ComparisonDatum[]): boolean {
   return new Set(data.map((d) => d.period)).size > 1;
 }
 
+/**
+ * Each bar has its label on a line of its own above it, so the bars take the whole width and a
+ * long label ("健康食品产业园（文中未具名） 2014 目标") is never cut, at 352 units as at any width.
+ */
 export function comparisonSvg(data: readonly ComparisonDatum[], o: ComparisonOptions): string {
   const rows = comparisonOrder(data);
-  const row = 30;
-  const top = 28;
-  const labels = rows.map((d) => comparisonLabel(d, o.targetLabel));
-  const left = Math.min(Math.round(o.width * 0.45), Math.ceil(Math.max(40, ...labels.map((l) => labelWidth(l)))) + 12);
-  const right = 70;
-  const height = top + rows.length * row + 8;
+  const row = 38;
+  const top = 40;
+  const left = 1;
+  const labels = rows.map((d) => fit(comparisonLabel(d, o.targetLabel), o.width - 8));
+  const right = 76;
+  const height = top + rows.length * row + 4;
   const max = Math.max(0, ...rows.map((d) => d.value));
   const x = scaleLinear().domain([0, max || 1]).nice(4).range([left, o.width - right]);
   const ticks = x.ticks(o.width < 500 ? 3 : 5);
@@ -88,15 +87,16 @@ export function comparisonSvg(data: readonly ComparisonDatum[], o: ComparisonOpt
   parts.push(`<g stroke="${COLORS.grid}">`);
   for (const t of ticks) parts.push(`<line x1="${x(t).toFixed(1)}" x2="${x(t).toFixed(1)}" y1="${top - 6}" y2="${height - 4}"/>`);
   parts.push('</g><g text-anchor="middle" fill="currentColor" font-variant-numeric="tabular-nums">');
-  for (const t of ticks) parts.push(`<text x="${x(t).toFixed(1)}" y="${top - 12}">${esc(fmt.format(t))}</text>`);
-  parts.push(`</g><text x="${left - 8}" y="${top - 12}" text-anchor="end" fill-opacity="0.75">${esc(o.locale === 'zh-CN' ? `单位：${rows[0]?.unit ?? ''}` : rows[0]?.unit ?? '')}</text>`);
+  // The first tick label starts at the axis rather than centring on it (it would be cut).
+  ticks.forEach((t, i) => parts.push(`<text x="${x(t).toFixed(1)}" y="${top - 12}"${i === 0 ? ' text-anchor="start"' : ''}>${esc(fmt.format(t))}</text>`));
+  parts.push(`</g><text x="0" y="12" fill-opacity="0.75">${esc(o.locale === 'zh-CN' ? `单位：${rows[0]?.unit ?? ''}` : rows[0]?.unit ?? '')}</text>`);
   rows.forEach((d, i) => {
     const y = top + i * row;
     const w = Math.max(1, x(d.value) - left);
     const fill = d.kind === 'actual' ? COLORS.actual : COLORS.target;
-    parts.push(`<text x="${left - 8}" y="${(y + row / 2 + 4).toFixed(1)}" text-anchor="end">${esc(labels[i] ?? '')}</text>`);
-    parts.push(`<g class="mark" tabindex="0" data-href="${esc(d.href)}"><rect x="${left}" y="${y + 5}" width="${w.toFixed(1)}" height="${row - 10}" fill="${fill}"${d.kind === 'target' ? ' fill-opacity="0.55"' : ''}><title>${esc(d.tip)}</title></rect></g>`);
-    parts.push(`<text x="${(left + w + 6).toFixed(1)}" y="${(y + row / 2 + 4).toFixed(1)}" font-weight="bold">${esc(d.text)}</text>`);
+    parts.push(`<text x="${left + 4}" y="${y + 13}">${esc(labels[i] ?? '')}</text>`);
+    parts.push(`<g class="mark" tabindex="0" data-href="${esc(d.href)}"><rect x="${left}" y="${y + 18}" width="${w.toFixed(1)}" height="16" fill="${fill}"${d.kind === 'target' ? ' fill-opacity="0.55"' : ''}><title>${esc(d.tip)}</title></rect></g>`);
+    parts.push(`<text x="${(left + w + 6).toFixed(1)}" y="${y + 30}" font-weight="bold">${esc(d.text)}</text>`);
   });
   parts.push(`<line x1="${left}" x2="${left}" y1="${top - 6}" y2="${height - 4}" stroke="currentColor"/>`);
   parts.push('</svg>');

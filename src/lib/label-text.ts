@@ -1,4 +1,11 @@
 /** Label text as charts, maps and social cards lay it out: widths in the system CJK font, fitting, tooltips. */
+
+/**
+ * The one width (SVG units) every chart is laid out at, with 12-unit text. CSS scales the SVG to
+ * its column: on the narrowest phone column (328 px at a 360 px screen) the text reads at 11 px,
+ * and on a wide screen the chart stops growing at 1.3× (global.css), so the text is not oversized.
+ */
+export const CHART_WIDTH = 352;
 /** Approximate pixel width of a label in the system CJK font at `size` px. */
 export function labelWidth(s: string, size = 12): number {
   let w = 0;

@@ -6,6 +6,7 @@ import type { SiteData } from '../data/site-data.ts';
 import { comparableIndicators, comparisonData } from '../derived/comparison-rows.ts';
 import { parkName } from '../derived/names.ts';
 import { comparisonSelection, comparisonSvg, periodsDiffer } from '../lib/comparison-svg.ts';
+import { CHART_WIDTH } from '../lib/label-text.ts';
 import type { Locale } from '../lib/format.ts';
 import { jsonForScript } from '../lib/json-script.ts';
 import { LIMITS } from '../lib/limits.ts';
@@ -25,7 +26,7 @@ export function comparePage({ dataset, index }: SiteData, locale: Locale, base: 
   const defName = nameOf(defaultIndicator);
   const sep = locale === 'en' ? '; ' : '；';
   const drawn = comparisonSelection(rows, LIMITS.chartBars);
-  const svg = (w: number) => comparisonSvg(drawn.rows, { id: `compare-${w}`, title: defName, desc: `${defName}: ${rows.map((r) => `${r.parkName} ${r.year} ${r.text}`).join(sep)}`, width: w, locale, targetLabel: t('table.target') });
+  const svg = comparisonSvg(drawn.rows, { id: 'compare-svg', title: defName, desc: `${defName}: ${rows.map((r) => `${r.parkName} ${r.year} ${r.text}`).join(sep)}`, width: CHART_WIDTH, locale, targetLabel: t('table.target') });
   const config = { data: rows, indicators, parks, defaultIndicator, locale, targetLabel: t('table.target'), caveat, noRows: t('compare.noRows'), jsonBase: ctx.link('compare-data/'), limit: LIMITS.chartBars, reducedNote: `${t('chart.latestPerPark')} ${t('chart.topN', { n: LIMITS.chartBars })}` };
   return {
     ...ctx,

@@ -87,7 +87,7 @@ function computeOverviewCharts(env: ChartEnv): OverviewCharts {
   const nameOf = (id: string) => parkName(index.park(id), locale);
   return {
     investmentsByPark: investmentChart('invest-all', zh ? `${countWord(dataset.parks.length, locale)}个园区的基础设施与建设投入` : `Infrastructure spending in the ${countWord(dataset.parks.length, locale)} parks`, dataset.investments, { locale, groupLabel: (r) => nameOf(r.park_id), quoteHref: href, groupLimit: LIMITS.chartGroups, otherLabel: (n) => t(locale, 'chart.others', { n }) }, sourceLine(index, dataset.investments)),
-    pipeline: pipelineChart('pipeline-all', zh ? '企业项目：从签约到投产' : 'Enterprise projects: from signing to production', dataset.projects, { locale, parkName: nameOf, quoteHref: href }, sourceLine(index, dataset.projects), LIMITS.pipelineBlocks),
+    pipeline: pipelineChart('pipeline-all', zh ? '企业项目：从签约到投产' : 'Enterprise projects: from signing to production', dataset.projects, { locale, parkName: nameOf, quoteHref: href }, sourceLine(index, dataset.projects), LIMITS.pipelineBlocks, true),
     land: landChart('land-all', zh ? '各园区的土地数字（亩）' : 'Land figures by park (mu)', dataset.indicators, dataset.investments, { locale, def: index.indicatorDef, parkName: nameOf, quoteHref: href }, sourceLine(index, [...dataset.indicators.filter((r) => r.unit === '亩'), ...dataset.investments.filter((r) => r.unit === '亩')]), LIMITS.chartBars),
   };
 }

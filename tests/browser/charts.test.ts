@@ -11,7 +11,7 @@ describe('tooltips', () => {
     const w = await watchedPage(site);
     await w.page.goto(site.url('parks/shuangpai/'));
     const chart = w.page.locator('chart-figure#promise-shuangpai');
-    const mark = chart.locator('.chart-wide svg .mark').first();
+    const mark = chart.locator('.chart-svg svg .mark').first();
     await mark.hover();
     const tip = chart.locator('.chart-tip');
     await expect.poll(() => tip.isVisible()).toBe(true);
@@ -43,7 +43,7 @@ describe('tooltips', () => {
     const chart = w.page.locator('chart-figure#trend-linxiang');
     const button = chart.locator('.legend button').first();
     const color = await chart.locator('.legend li').first().getAttribute('data-color');
-    const visibleOfColor = () => chart.locator(`.chart-wide svg [stroke="${color}"]:visible`).count();
+    const visibleOfColor = () => chart.locator(`.chart-svg svg [stroke="${color}"]:visible`).count();
     const before = await visibleOfColor();
     expect(before).toBeGreaterThan(0);
     await button.click();
@@ -59,7 +59,7 @@ describe('comparison picker', () => {
   it('changing the selection updates the chart and the URL; reloading restores it', async () => {
     const w = await watchedPage(site);
     await w.page.goto(site.url('compare/'));
-    const bars = () => w.page.locator('[data-chart] .chart-wide svg rect').count();
+    const bars = () => w.page.locator('[data-chart] .chart-svg svg rect').count();
     const all = await bars();
     expect(all).toBeGreaterThan(2);
     await w.page.locator('input[value="linxiang"]').uncheck();
@@ -68,13 +68,13 @@ describe('comparison picker', () => {
     expect(fewer).toBeLessThan(all);
     await w.page.selectOption('select[name="i"]', 'tax_revenue');
     await expect.poll(() => w.page.url()).toContain('i=tax_revenue');
-    await expect.poll(() => w.page.locator('[data-chart] .chart-wide svg title').first().textContent()).toContain('税收');
+    await expect.poll(() => w.page.locator('[data-chart] .chart-svg svg title').first().textContent()).toContain('税收');
     const url = w.page.url();
     await w.page.reload();
     expect(w.page.url()).toBe(url);
     expect(await w.page.locator('select[name="i"]').inputValue()).toBe('tax_revenue');
     expect(await w.page.locator('input[value="linxiang"]').isChecked()).toBe(false);
-    await expect.poll(() => w.page.locator('[data-chart] .chart-wide svg title').first().textContent()).toContain('税收');
+    await expect.poll(() => w.page.locator('[data-chart] .chart-svg svg title').first().textContent()).toContain('税收');
     // Junk in the URL falls back to defaults and never breaks the page.
     await w.page.goto(site.url('compare/?i=%3Cscript%3E&parks=nope'));
     expect(await w.page.locator('select[name="i"]').inputValue()).toBe('industrial_output');
@@ -105,10 +105,31 @@ describe('with JavaScript off', () => {
     const w = await watchedPage(site, { javaScriptEnabled: false });
     for (const [path, min] of [['', 4], ['parks/shuangpai/', 2], ['parks/linxiang/', 3], ['indicators/industrial_output/', 1], ['compare/', 1], ['investments/', 1]] as const) {
       await w.page.goto(site.url(path));
-      const charts = await w.page.locator('.chart svg[role="img"] title').count();
-      expect([path, charts >= min * 2]).toEqual([path, true]);
+      const charts = await w.page.locator('.chart .chart-svg > svg[role="img"]').count();
+      expect([path, charts >= min]).toEqual([path, true]);
       // The sentence links are real <a> elements in each chart's data table.
       expect(await w.page.locator('.chart-data a[href*="#q-"]').count()).toBeGreaterThan(0);
+    }
+    await w.context.close();
+  });
+});
+
+describe('one SVG per chart, readable on a phone and on a desktop', () => {
+  // The smallest chart text as the reader sees it, in CSS px: its font size times the SVG's scale.
+  const textSizes = (page: import('playwright-core').Page) => page.evaluate(() => [...document.querySelectorAll<SVGSVGElement>('.chart-svg > svg')].map((svg) => {
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    const sizes = [...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+    return { id: svg.id, min: Math.min(...sizes), max: Math.max(...sizes), width: svg.getBoundingClientRect().width };
+  }));
+  it.each([360, 390, 1280])('at %i px every chart has one SVG whose text reads at 11–17 px', async (width) => {
+    const w = await watchedPage(site, { width });
+    for (const path of ['', 'parks/linxiang/', 'parks/shuangpai/', 'investments/', 'indicators/industrial_output/', 'compare/', 'embed/chart/promise-shuangpai/', 'en/']) {
+      await w.page.goto(site.url(path));
+      const perFigure = await w.page.locator('.chart').evaluateAll((els) => els.map((e) => e.querySelectorAll('svg[role="img"]').length));
+      expect([path, perFigure.length > 0 && perFigure.every((n) => n === 1)]).toEqual([path, true]);
+      const sizes = await textSizes(w.page);
+      expect(sizes.filter((x) => x.min < 11 || x.max > 17).map((x) => `${path} ${x.id} ${x.min.toFixed(1)}–${x.max.toFixed(1)} px`)).toEqual([]);
+      expect(await w.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     }
     await w.context.close();
   });
@@ -124,7 +145,7 @@ describe('print', () => {
       // A4 printable height at 14 mm margins ≈ 269 mm ≈ 1016 CSS px.
       expect(box?.height ?? 0).toBeLessThan(1016);
       expect(await chart.locator('.chart-source').isVisible()).toBe(true);
-      expect(await chart.locator('.chart-wide svg').isVisible()).toBe(true);
+      expect(await chart.locator('.chart-svg svg').isVisible()).toBe(true);
     }
     expect(await w.page.locator('.share').isVisible()).toBe(false);
     await w.context.close();

@@ -179,7 +179,7 @@ describe(`built under ${BASE} and served by python3 -m http.server`, () => {
     writeFileSync(join(root, 'host.html'), `<!doctype html><html><head><meta charset="utf-8"><title>host</title></head><body><h1>Someone else's page</h1>${snippet}</body></html>`);
     await page.goto(`${origin}/host.html`, { waitUntil: 'networkidle' });
     const frame = page.frameLocator('iframe[data-yuanqu-embed]');
-    await frame.locator('.chart-wide svg[role="img"]').first().waitFor();
+    await frame.locator('.chart-svg svg[role="img"]').first().waitFor();
     await expect.poll(async () => page.locator('iframe[data-yuanqu-embed]').evaluate((f) => (f as HTMLIFrameElement).style.height)).toMatch(/^\d+px$/);
     const h = await page.locator('iframe[data-yuanqu-embed]').evaluate((f) => parseInt((f as HTMLIFrameElement).style.height, 10));
     expect(h).toBeGreaterThan(200);

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { promiseChart, promisePoints } from '../../src/charts/promise-tracker.ts';
 import { investmentChart, investmentSegments } from '../../src/charts/investments.ts';
 import { trendChart, trendPoints } from '../../src/charts/trend.ts';
-import { pipelineBlocks, pipelineChart } from '../../src/charts/pipeline.ts';
+import { parkStageBlocks, pipelineBlocks, pipelineChart } from '../../src/charts/pipeline.ts';
 import { landBars, landChart } from '../../src/charts/land.ts';
 import { comparisonOrder, comparisonSvg, periodsDiffer, type ComparisonDatum } from '../../src/lib/comparison-svg.ts';
 import { comparisonData } from '../../src/derived/comparison-rows.ts';
 import { parkPromises } from '../../src/derived/park-promises.ts';
 import { roundNumbers } from '../../src/charts/render.ts';
+import { CHART_WIDTH } from '../../src/lib/label-text.ts';
 import { realData, quoteHref } from './fixture.ts';
 import { expectSvgSnapshot } from './snapshot.ts';
 
@@ -27,11 +28,14 @@ describe('promise tracker', () => {
     const { dataset, index } = realData();
     const f = promiseChart('promise-shuangpai', '双牌：目标完成了吗？', parkPromises(dataset, index, 'shuangpai'), { locale, def: index.indicatorDef, quoteHref }, 'src');
     expect(f).not.toBeNull();
-    const svg = f?.svgWide ?? '';
+    const svg = f?.svg ?? '';
     const open = /^<svg[^>]*>/.exec(svg)?.[0] ?? '';
     expect(open).toContain(' role="img"');
-    expect(open).toContain(' aria-labelledby="promise-shuangpai-w-title promise-shuangpai-w-desc"');
-    expect(svg).toContain('<title id="promise-shuangpai-w-title">');
+    expect(open).toContain(' aria-labelledby="promise-shuangpai-svg-title promise-shuangpai-svg-desc"');
+    expect(open).toContain(' viewBox="0 0 352 ');
+    expect(open).not.toContain('font-family');
+    expect(svg).toContain('<title id="promise-shuangpai-svg-title">');
+    expect(svg).not.toContain('<style');
     expect(svg).toContain('data-href="/sources/shuangpai-2017/#q-shuangpai-2017-i17"');
     expect(svg).not.toContain('<a ');
     expect(svg).not.toMatch(/<g[^>]* aria-label=/);
@@ -57,7 +61,7 @@ describe('investment breakdown', () => {
     const { index } = realData();
     const f = investmentChart('invest-linxiang', '临湘：钱投向哪里', index.investmentsOf('linxiang'), { locale, groupLabel: (r) => r.category, quoteHref }, 'src');
     expect(f?.takeaway).toMatch(/个有金额的项目合计/);
-    await expectSvgSnapshot(f?.svgWide ?? '', 'invest-linxiang');
+    await expectSvgSnapshot(f?.svg ?? '', 'invest-linxiang');
   });
 });
 
@@ -70,7 +74,7 @@ describe('trend across documents', () => {
     expect(series('规模工业总产值')).toEqual([[2017, 274.14], [2022, 390]]);
     expect(series('技工贸总收入')).toEqual([[2017, 211.59], [2022, 420]]);
     const f = trendChart('trend-linxiang', '临湘', index.indicatorsOf('linxiang'), ctx, 'src');
-    await expectSvgSnapshot(f?.svgWide ?? '', 'trend-linxiang');
+    await expectSvgSnapshot(f?.svg ?? '', 'trend-linxiang');
   });
 });
 
@@ -81,7 +85,21 @@ describe('pipeline and land', () => {
     expect(blocks).toHaveLength(dataset.projects.length);
     expect(blocks[0]?.stage).toBe('洽谈');
     const f = pipelineChart('pipeline-all', '企业项目', dataset.projects, { locale, parkName: (id) => index.park(id).name, quoteHref }, 'src');
-    await expectSvgSnapshot(f?.svgNarrow ?? '', 'pipeline-all-narrow');
+    await expectSvgSnapshot(f?.svg ?? '', 'pipeline-all');
+  });
+  it('draws several parks as one block per park and stage, and still lists every project in its table', async () => {
+    const { dataset, index } = realData();
+    const ctx = { locale, parkName: (id: string) => index.park(id).name, quoteHref };
+    const blocks = parkStageBlocks(dataset.projects, ctx);
+    expect(blocks.reduce((s, b) => s + b.count, 0)).toBe(dataset.projects.length);
+    expect(new Set(blocks.map((b) => b.id)).size).toBe(blocks.length);
+    const linxiangTalks = dataset.projects.filter((p) => p.park_id === 'linxiang' && p.stage === 'negotiating').length;
+    expect(blocks.find((b) => b.id === `洽谈|${index.park('linxiang').name}`)?.count).toBe(linxiangTalks);
+    const f = pipelineChart('pipeline-all', '企业项目', dataset.projects, ctx, 'src', Infinity, true);
+    expect(f?.table.rows).toHaveLength(dataset.projects.length);
+    expect((f?.svg.match(/class="mark"/g) ?? []).length).toBe(blocks.length);
+    expect(f?.svg).not.toContain('“');
+    await expectSvgSnapshot(f?.svg ?? '', 'pipeline-all-by-park');
   });
   it('draws land in 亩 and leaves the garbled 20230亩 out', async () => {
     const { dataset, index } = realData();
@@ -90,7 +108,7 @@ describe('pipeline and land', () => {
     expect(bars.some((b) => b.mu === 20230)).toBe(false);
     expect(bars.find((b) => b.id === 'linxiang-2017-v14')?.mu).toBe(1321);
     const f = landChart('land-all', '土地', dataset.indicators, dataset.investments, ctx, 'src');
-    await expectSvgSnapshot(f?.svgWide ?? '', 'land-all');
+    await expectSvgSnapshot(f?.svg ?? '', 'land-all');
   });
 });
 
@@ -113,7 +131,7 @@ describe('comparison (d3, shared with the browser)', () => {
     const { dataset, index } = realData();
     const data = comparisonData(dataset, index, locale, '/').filter((x) => x.indicator === 'industrial_output');
     expect(new Set(data.map((x) => x.park)).size).toBeGreaterThanOrEqual(3);
-    await expectSvgSnapshot(comparisonSvg(data, { id: 'cmp', title: '规模工业总产值', desc: 'd', width: 720, locale, targetLabel: '目标' }), 'compare-industrial-output');
+    await expectSvgSnapshot(comparisonSvg(data, { id: 'cmp', title: '规模工业总产值', desc: 'd', width: CHART_WIDTH, locale, targetLabel: '目标' }), 'compare-industrial-output');
   });
 });
 

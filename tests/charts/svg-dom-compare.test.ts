@@ -21,10 +21,10 @@ function expectSame(options: () => Plot.PlotOptions, text: ChartText): string {
 const text = (id: string): ChartText => ({ id, title: id, desc: id });
 
 describe('svg-dom renders charts exactly as linkedom did', () => {
-  it('every chart of the embedded dataset, both locales, narrow and wide', () => {
+  it('every chart of the embedded dataset, both locales', () => {
     const { dataset, index } = realData();
     const cases = chartCases(dataset, index);
-    expect(cases.length).toBeGreaterThan(40);
+    expect(cases.length).toBeGreaterThan(20);
     for (const kind of ['promise', 'trend', 'invest', 'pipeline', 'land']) expect(cases.some((c) => c.text.id.startsWith(kind))).toBe(true);
     for (const c of cases) expectSame(c.options, c.text);
   });

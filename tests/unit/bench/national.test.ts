@@ -120,6 +120,8 @@ describe('benchmark command lines', () => {
   });
   it('bench:pages arguments, Lighthouse numbers and the baseline page', () => {
     expect(parsePagesArgs(['--runs', '12', '--presets', 'mobile'])).toMatchObject({ runs: 12, presets: ['mobile'] });
+    expect(parsePagesArgs(['--paint', '--no-lighthouse'])).toMatchObject({ paint: true, lighthouse: false });
+    expect(parsePagesArgs([])).toMatchObject({ paint: false });
     expect(parsePagesArgs(['--presets', 'tablet'])).toHaveProperty('error');
     const lhr = {
       categories: {
@@ -141,17 +143,17 @@ describe('benchmark command lines', () => {
     const lcp = { score: 0, details: { items: [{ items: [{ node: { type: 'node', selector: 'main > h1', snippet: '<h1>' } }] }] } };
     expect(lighthouseRow('/', 'mobile', { ...lhr, audits: { ...lhr.audits, 'largest-contentful-paint-element': lcp } }).lcpElement).toBe('main > h1 — <h1>');
     expect(medianRun([{ ...r, performance: 90 }, { ...r, performance: 99 }, { ...r, performance: 95 }]).performance).toBe(95);
-    const html = '<div class="chart-svg chart-wide"><svg class="chart-plot" id="promise-a-w"><g><text>1</text></g></svg></div><p>x</p>';
-    expect(removeSvg(html, 'promise-a-w')).toBe('<div class="chart-svg chart-wide"></div><p>x</p>');
-    expect(() => new Function(paintProbe('promise-a-w'))).not.toThrow();
+    const html = '<div class="chart-svg"><svg class="chart-plot" id="promise-a-svg"><g><text>1</text></g></svg></div><p>x</p>';
+    expect(removeSvg(html, 'promise-a-svg')).toBe('<div class="chart-svg"></div><p>x</p>');
+    expect(() => new Function(paintProbe('promise-a-svg'))).not.toThrow();
   });
-  it('makes the chart-only control page from both SVGs of a chart, and nothing else of the page', () => {
-    const page = '<html><head><style>body{font:serif}</style></head><body><nav>站点</nav><div class="chart-svg chart-narrow"><svg id="promise-a-n"><text>窄</text></svg></div>'
-      + '<div class="chart-svg chart-wide"><svg id="promise-a-w"><text>宽</text></svg></div><table><tr><td>1</td></tr></table></body></html>';
+  it('makes the chart-only control page from the SVG of a chart, and nothing else of the page', () => {
+    const page = '<html><head><style>body{font:serif}</style></head><body><nav>站点</nav><chart-figure id="promise-a"><div class="chart-svg"><svg id="promise-a-svg"><text>图</text></svg></div></chart-figure>'
+      + '<table><tr><td>1</td></tr></table></body></html>';
     const control = chartOnlyPage(page, 'promise-a') ?? '';
-    expect(control).toContain('<div class="n"><svg id="promise-a-n"><text>窄</text></svg></div><div class="w"><svg id="promise-a-w"><text>宽</text></svg></div>');
+    expect(control).toContain('<body><svg id="promise-a-svg"><text>图</text></svg></body>');
     expect(control).not.toMatch(/站点|<table|font:serif/);
     expect(control).toContain('name="viewport"');
-    expect(chartOnlyPage(removeSvg(page, 'promise-a-w'), 'promise-a')).toBeNull();
+    expect(chartOnlyPage(removeSvg(page, 'promise-a-svg'), 'promise-a')).toBeNull();
   });
 });
