@@ -102,11 +102,9 @@ export class CompareView extends HTMLElement {
     const table = this.querySelector('table[data-comparison]');
     const tbody = table?.querySelector('tbody');
     const cap = table?.querySelector('caption');
-    if (!table || !tbody || !cap) return;
+    if (!tbody || !cap) return;
     cap.textContent = caption;
     const linkText = tbody.dataset.linkText ?? '';
-    // A phone shows each row as a card whose cells carry their column's name (data-label).
-    const labels = [...table.querySelectorAll('thead th')].map((h) => h.textContent ?? '');
     tbody.replaceChildren(...comparisonOrder(rows).map((d) => {
       const tr = document.createElement('tr');
       const th = document.createElement('th');
@@ -116,7 +114,6 @@ export class CompareView extends HTMLElement {
         const td = document.createElement('td');
         td.textContent = text;
         if (i === 3) td.className = 'n';
-        td.dataset.label = labels[i + 1] ?? '';
         return td;
       });
       const link = document.createElement('td');
@@ -124,7 +121,6 @@ export class CompareView extends HTMLElement {
       a.href = d.href;
       a.textContent = linkText;
       link.append(a);
-      link.dataset.label = labels[5] ?? '';
       tr.append(th, ...cells, link);
       return tr;
     }));
