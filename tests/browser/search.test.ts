@@ -308,7 +308,7 @@ describe('search under a sub-path (BASE_PATH=/yuanqu/, astro build --outDir else
  */
 const QUERIES: Record<'zh' | 'en', readonly string[]> = {
   zh: ['韶山', '新宁经济开发区', '珠晖', '雁峰', '精密铸造', '光伏新能源', '征地拆迁'],
-  en: ['sewage', 'Synthetic park 430382-1', 'relocation', 'photovoltaic'],
+  en: ['sewage', 'Synthetic park 430382-1', 'relocation', 'greening'],
 };
 
 /** Every page URL a query finds through Pagefind's API, with the shards shards.json lists for the page's language merged in, sorted. */
