@@ -1,6 +1,6 @@
 /**
  * `npm run bench:build -- [--parks 5,250,2543] [--years 10] [--seed 1] [--timeout 900]
- *   [--json PATH] [--profile N] [--no-pagefind] [--floor] [--keep] [--log-dir DIR] [--in-place]`
+ *   [--json PATH] [--profile N] [--no-pagefind] [--floor] [--floor-pages N] [--keep] [--log-dir DIR] [--in-place]`
  *
  * For each size: writes the synthetic national dataset (src/cli/gen-national.ts; `5` means the
  * embedded data/), times `astro build` from it (PARKS_DATA_DIR, a temporary --outDir), then the
@@ -15,7 +15,8 @@
  * chunk file:line and the src/ file:line they come from; `--analyze-profile DIR` does that for an
  * existing profile. `--floor` also builds and indexes, for each size, a site with as many pages
  * that hold only a heading and a sentence (src/bench/floor.ts): the stack's own cost on this
- * machine, below which no change to the site's code can bring the build.
+ * machine, below which no change to the site's code can bring the build; `--floor-pages N` builds
+ * the floor with N pages instead (to hold it to a page count fixed in a goal).
  *
  * The build runs in a snapshot of the project taken when the benchmark starts (src/, public/,
  * data/, the config files; node_modules linked), so edits and other builds in the working tree
@@ -35,7 +36,7 @@ import { FLOOR_PAGES_ENV, writeFloorProject } from '../bench/floor.ts';
 import { parseFlags, settle, wholeNumber, type Parsed } from '../node/cli-args.ts';
 import { astroBin, astroEnv, buildEnv } from '../node/astro.ts';
 
-const USAGE = 'usage: npm run bench:build -- [--parks 5,250,2543] [--years 10] [--seed 1] [--timeout 900] [--json PATH] [--profile N] [--no-pagefind] [--floor] [--keep] [--log-dir DIR] [--in-place]\n       npm run bench:build -- --analyze-profile DIR [--sources ROOT] [--window FROM-TO (seconds)]';
+const USAGE = 'usage: npm run bench:build -- [--parks 5,250,2543] [--years 10] [--seed 1] [--timeout 900] [--json PATH] [--profile N] [--no-pagefind] [--floor] [--floor-pages N] [--keep] [--log-dir DIR] [--in-place]\n       npm run bench:build -- --analyze-profile DIR [--sources ROOT] [--window FROM-TO (seconds)]';
 /** The size that stands for the embedded data/ rather than a generated folder. */
 export const EMBEDDED = 5;
 
@@ -49,6 +50,8 @@ export interface BenchArgs {
   pagefind: boolean;
   /** Also measure the stack's floor: the same number of near-empty pages, built and indexed. */
   floor: boolean;
+  /** With --floor: the floor's page count, instead of each build's own. */
+  floorPages?: number;
   keep: boolean;
   logDir: string;
   inPlace: boolean;
@@ -62,7 +65,7 @@ export interface BenchArgs {
 export function parseBenchArgs(argv: readonly string[]): Parsed<BenchArgs> {
   const spec = {
     parks: 'string', years: 'string', seed: 'string', timeout: 'string', json: 'string', profile: 'string', 'no-pagefind': 'boolean',
-    floor: 'boolean', keep: 'boolean', 'log-dir': 'string', 'in-place': 'boolean', 'analyze-profile': 'string', sources: 'string', window: 'string',
+    floor: 'boolean', 'floor-pages': 'string', keep: 'boolean', 'log-dir': 'string', 'in-place': 'boolean', 'analyze-profile': 'string', sources: 'string', window: 'string',
   } as const;
   return parseFlags(argv, spec, (v) => {
     const a: BenchArgs = {
@@ -83,6 +86,12 @@ export function parseBenchArgs(argv: readonly string[]): Parsed<BenchArgs> {
       const ns = list(v.profile);
       if (!ns) return { error: `--profile takes whole numbers separated by commas, not ${v.profile}` };
       a.profile = ns;
+    }
+    if (v['floor-pages'] !== undefined) {
+      const n = wholeNumber(v['floor-pages'], 1);
+      if (n === null) return { error: `--floor-pages takes a whole number of pages ≥ 1, not ${v['floor-pages']}` };
+      a.floorPages = n;
+      a.floor = true;
     }
     if (v.years !== undefined) {
       const n = wholeNumber(v.years, 1, 30);
@@ -209,7 +218,8 @@ export interface SizeResult {
   peakTreeRssMB: number;
   peakProcessRssMB: number;
   timeMaxRssMB: number | null;
-  pagefind?: { status: 'ok' | 'failed' | 'did not finish'; seconds: number; peakTreeRssMB: number; indexMB: number };
+  /** The index: the largest of its processes (one Pagefind process per shard and edition) as well as the tree. */
+  pagefind?: { status: 'ok' | 'failed' | 'did not finish'; seconds: number; peakTreeRssMB: number; peakProcessRssMB: number; indexMB: number };
   timeline: Omit<BuildTimeline, 'routes'>;
   log: string;
   /** 1-minute load average before and after the build (other work on the machine skews times). */
@@ -309,7 +319,7 @@ async function benchSize(n: number, a: BenchArgs, root: string): Promise<SizeRes
     peakTreeRssMB: MB(m.peakTreeRssKb), peakProcessRssMB: MB(m.peakProcessHwmKb), timeMaxRssMB: m.timeMaxRssKb === null ? null : MB(m.timeMaxRssKb),
     timeline: timelineSummary, log, loadAverage: [round(load0, 2), round(loadavg()[0] ?? 0, 2)],
   };
-  console.log(`build: ${status} in ${r.buildSeconds} s (CPU ${r.cpuSeconds ?? '—'} s), ${r.pages} pages (${r.files} files, ${r.distMB} MB), peak RSS ${r.peakTreeRssMB} MB (tree) / ${r.timeMaxRssMB ?? '—'} MB (time -v); log ${log}`);
+  console.log(`build: ${status} in ${r.buildSeconds} s (CPU ${r.cpuSeconds ?? '—'} s), ${r.pages} pages (${r.files} files, ${r.distMB} MB), peak RSS ${r.peakTreeRssMB} MB (tree) / ${r.peakProcessRssMB} MB (largest process) / ${r.timeMaxRssMB ?? '—'} MB (time -v); log ${log}`);
   if (status !== 'ok') console.log(r.error);
 
   if (status === 'ok' && a.pagefind) {
@@ -317,11 +327,11 @@ async function benchSize(n: number, a: BenchArgs, root: string): Promise<SizeRes
       cwd: root, env: process.env, timeoutMs: a.timeoutS * 1000, logFile: join(a.logDir, `pagefind-${n}.log`),
     });
     const pfStatus = pf.timedOut ? 'did not finish' : pf.exitCode === 0 ? 'ok' : 'failed';
-    r.pagefind = { status: pfStatus, seconds: round(pf.seconds, 2), peakTreeRssMB: MB(pf.peakTreeRssKb), indexMB: round(folderStats(join(out, 'pagefind')).bytes / 1024 / 1024, 1) };
-    console.log(`pagefind: ${pfStatus} in ${r.pagefind.seconds} s, index ${r.pagefind.indexMB} MB, peak RSS ${r.pagefind.peakTreeRssMB} MB`);
+    r.pagefind = { status: pfStatus, seconds: round(pf.seconds, 2), peakTreeRssMB: MB(pf.peakTreeRssKb), peakProcessRssMB: MB(pf.peakProcessHwmKb), indexMB: round(folderStats(join(out, 'pagefind')).bytes / 1024 / 1024, 1) };
+    console.log(`pagefind: ${pfStatus} in ${r.pagefind.seconds} s, index ${r.pagefind.indexMB} MB, peak RSS ${r.pagefind.peakTreeRssMB} MB (tree) / ${r.pagefind.peakProcessRssMB} MB (largest process); ${pf.lines.find((l) => l.line.startsWith('indexed'))?.line ?? ''}`);
     if (pfStatus !== 'ok') console.log(tail(pf));
   }
-  if (status === 'ok' && a.floor) r.floor = await benchFloor(r.pages, a, root);
+  if (status === 'ok' && a.floor) r.floor = await benchFloor(a.floorPages ?? r.pages, a, root);
   if (profileDir) {
     // The phase before the first page (data load, every route's getStaticPaths) on its own as well.
     const window = timeline.routesStartMs !== null && timeline.routes.length > 0 ? [timeline.routesStartMs, timeline.beforePagesMs] as const : undefined;
@@ -438,9 +448,16 @@ export async function main(argv: readonly string[]): Promise<number> {
   for (const r of results) printProfile(r);
   const national = results.find((r) => r.requested >= 2500);
   if (national) {
-    console.log(`\ngoal (2,543 parks × 10 years ≤ 60 s and ≤ 1.5 GB RSS): ${national.status === 'ok' ? `${national.buildSeconds} s, ${Math.max(national.peakTreeRssMB, national.timeMaxRssMB ?? 0)} MB` : `${national.status} (${national.buildSeconds} s, ${national.pages} pages written, peak ${national.peakTreeRssMB} MB)`}`);
+    // Issue 17's goals: every process within 3 GB, build and index within 3× the floor.
+    const pf = national.pagefind;
+    const largest = Math.max(national.peakProcessRssMB, national.timeMaxRssMB ?? 0, pf?.peakProcessRssMB ?? 0);
+    const total = national.buildSeconds + (pf?.seconds ?? 0);
+    console.log(`\ngoal (2,543 parks × 10 years: every process ≤ 3,072 MB; build + index ≤ 3× the floor): ${national.status === 'ok' ? `build ${national.buildSeconds} s + index ${pf?.seconds ?? '—'} s = ${round(total, 1)} s; largest process ${largest} MB (build ${national.peakProcessRssMB} MB, index ${pf?.peakProcessRssMB ?? '—'} MB)` : `${national.status} (${national.buildSeconds} s, ${national.pages} pages written, peak ${national.peakTreeRssMB} MB)`}`);
     const f = national.floor;
-    if (f?.status === 'ok') console.log(`the stack's floor for ${f.pages} near-empty pages: ${round(f.buildSeconds + (f.pagefindSeconds ?? 0), 1)} s (astro ${f.buildSeconds} s + pagefind ${f.pagefindSeconds ?? '—'} s), peak ${Math.max(f.buildMaxRssMB, f.pagefindMaxRssMB ?? 0)} MB`);
+    if (f?.status === 'ok') {
+      const floor = f.buildSeconds + (f.pagefindSeconds ?? 0);
+      console.log(`the stack's floor for ${f.pages} near-empty pages: ${round(floor, 1)} s (astro ${f.buildSeconds} s + pagefind ${f.pagefindSeconds ?? '—'} s), peak ${Math.max(f.buildMaxRssMB, f.pagefindMaxRssMB ?? 0)} MB; ours is ×${round(total / floor, 2)} the floor`);
+    }
   }
   writeFileSync(a.json, `${JSON.stringify({ machine: { cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version }, code: state, args: a, results, growth: g, cpuGrowth: gc }, null, 2)}\n`);
   if (!a.inPlace && !a.keep) rmSync(root, { recursive: true, force: true });

@@ -9,7 +9,7 @@ const dir = resolve(process.argv[2] ?? 'dist');
 try {
   const s = await indexSite(dir);
   const langs = Object.entries(s.languages).map(([l, n]) => `${n} ${l}`).join(', ');
-  console.log(`indexed ${langs} pages of ${dir} → pagefind/ (${s.files} files, ${(s.bytes / 1024).toFixed(0)} KB) in ${s.ms} ms`);
+  console.log(`indexed ${langs} pages of ${dir} → pagefind/ (${s.shards} shard${s.shards === 1 ? '' : 's'}, ${s.files} files, ${(s.bytes / 1024).toFixed(0)} KB) in ${s.ms} ms`);
 } catch (e) {
   console.error(`search index (Pagefind) failed: ${e instanceof Error ? e.message : String(e)}`);
   process.exitCode = 1;

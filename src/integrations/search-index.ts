@@ -11,14 +11,17 @@
  * Only the search API is written (pagefind.js, its WebAssembly, the index and the fragments);
  * Pagefind's own UI bundles are not, since the site has its own search box.
  *
- * Each edition is indexed by a Pagefind process of its own, one after the other, and the two
- * bundles are merged: Pagefind holds every page it reads in memory until it writes, so one
- * process for both editions peaked at their sum (at 1,000 synthetic parks 7.4 GB, against 5.5 GB
- * one edition at a time, in the same time). The bundle is the same bytes either way: the
- * per-language files are content-hashed and the shared ones equal.
+ * Pagefind holds every page it reads in memory until it writes, so no process reads more than
+ * SHARD_PAGES pages of one edition: the pages are dealt into shards, each edition of a shard is
+ * indexed by a Pagefind process of its own, one after the other, and the two editions of a shard
+ * are merged into one bundle (the per-language files are content-hashed and the shared ones
+ * equal). Shard 0 is pagefind/ itself; the others sit in pagefind/shard-N/, listed per language in
+ * pagefind/shards.json, and the search box merges those of its page's language at query time
+ * (Pagefind's mergeIndex). A site under SHARD_PAGES pages per edition is one shard: the same
+ * bundle as before sharding, and a shards.json with no folder in it.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -34,19 +37,65 @@ export const EXCLUDE_SELECTORS = ['.chart-tools', '.chart-embed', '.share'];
 const UNSEARCHED = new Set(['embed', 'pagefind', '_astro']);
 
 /**
- * The pages Pagefind reads, one glob per edition (Chinese at the root, English under en/): the
- * home page and every page below it (not the root 404 page, which is no search result even though
- * it is marked as content), except the embed folders of either edition: Pagefind would read and
- * parse every embed page only to drop it (a sixth of the pages, ~1 ms each).
- * `dirs` are the folders at the site's root, `enDirs` those under en/.
+ * The pages Pagefind reads, one list per edition (Chinese at the root, English under en/), sorted:
+ * the home page and every page below it (not the root 404 page, which is no search result even
+ * though it is marked as content), except the embed folders of either edition: Pagefind would read
+ * and parse every embed page only to drop it (a sixth of the pages, ~1 ms each).
  */
-export function editionGlobs(dirs: readonly string[], enDirs: readonly string[]): string[] {
-  const under = (prefix: string, list: readonly string[]) => list.filter((d) => !UNSEARCHED.has(d)).map((d) => `${prefix}${d}/**/*.html`);
-  const brace = (parts: readonly string[]) => `{${parts.join(',')}}`;
-  const globs = [brace(['index.html', ...under('', dirs.filter((d) => d !== 'en'))])];
-  if (dirs.includes('en')) globs.push(brace(['en/*.html', ...under('en/', enDirs)]));
-  return globs;
+export function editionFiles(outDir: string): string[][] {
+  const html = (dir: string): string[] => (existsSync(join(outDir, dir)) ? readdirSync(join(outDir, dir), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => `${dir}/${f}`) : []);
+  const folders = (prefix: string, list: readonly string[]) => list.filter((d) => !UNSEARCHED.has(d)).flatMap((d) => html(`${prefix}${d}`));
+  const top = (dir: string) => (existsSync(join(outDir, dir)) ? readdirSync(join(outDir, dir), { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => (dir ? `${dir}/${e.name}` : e.name)) : []);
+  const sorted = (l: string[]) => l.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const dirs = subdirs(outDir);
+  const zh = sorted([...top('').filter((f) => f === 'index.html'), ...folders('', dirs.filter((d) => d !== 'en'))]);
+  const en = dirs.includes('en') ? sorted([...top('en'), ...folders('en/', subdirs(join(outDir, 'en')))]) : [];
+  return en.length > 0 ? [zh, en] : [zh];
 }
+
+/**
+ * Pages one Pagefind process indexes at most. Pagefind holds every page it reads in memory until
+ * it writes, so a national edition in one process outgrew a CI runner; a shard's pages bound it.
+ * `SEARCH_SHARD_PAGES` sets it (tests use small shards on a small site).
+ */
+export const SHARD_PAGES = 4000;
+
+export function shardPages(env: NodeJS.ProcessEnv): number {
+  const n = Number(env.SEARCH_SHARD_PAGES);
+  return Number.isInteger(n) && n > 0 ? n : SHARD_PAGES;
+}
+
+/**
+ * Deals each edition's pages into `n` shards, card by card, so every shard holds the same mix of
+ * page kinds: its word statistics, and with them the scores of its results, stay close to those of
+ * one index over everything, so the merged results rank alike.
+ */
+export function dealShards(editions: readonly (readonly string[])[], perShard: number): string[][][] {
+  const n = Math.max(1, ...editions.map((e) => Math.ceil(e.length / perShard)));
+  return Array.from({ length: n }, (_, k) => editions.map((e) => e.filter((_, i) => i % n === k)));
+}
+
+/** Where shard `k` is written, inside pagefind/ (shard 0 is the bundle itself). */
+export const shardFolder = (k: number): string => (k === 0 ? '' : `shard-${k}/`);
+
+/** The list the search box reads to merge the other shards: pagefind/shards.json. */
+export const SHARDS_FILE = 'shards.json';
+
+/**
+ * shards.json: for each language, the shard folders beyond pagefind/ that hold pages in it.
+ * Per language because Pagefind, asked for a language a merged bundle lacks, falls back to the
+ * bundle's largest language: an English search would list Chinese pages.
+ */
+export function shardList(languagesPerShard: readonly Record<string, number>[]): string {
+  const list: Record<string, string[]> = {};
+  for (const lang of [...new Set(languagesPerShard.flatMap((l) => Object.keys(l)))].sort()) {
+    list[lang] = languagesPerShard.flatMap((l, k) => (k > 0 && (l[lang] ?? 0) > 0 ? [shardFolder(k)] : []));
+  }
+  return `${JSON.stringify(list)}\n`;
+}
+
+/** Folder prefix of the hard-linked pages of the shard being indexed (left behind only by a killed run). */
+const LINKED_PREFIX = '.search-shard-';
 
 function subdirs(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name) : [];
@@ -62,6 +111,8 @@ export interface IndexSummary {
   languages: Record<string, number>;
   files: number;
   bytes: number;
+  /** Pagefind bundles the search box merges (pagefind/ and pagefind/shard-N/). */
+  shards: number;
   ms: number;
 }
 
@@ -90,32 +141,70 @@ export function mergeEntries(entries: readonly string[]): string {
   return JSON.stringify({ ...first, languages: sorted });
 }
 
+/**
+ * Files only the first shard needs: the search box loads Pagefind's script, worker and
+ * WebAssembly from pagefind/; a merged shard brings only its entry, metadata, index and fragments.
+ */
+const PRIMARY_ONLY = /^(pagefind\.js|pagefind-worker\.js|wasm\.[^/]+\.pagefind)$/;
+
+/** Indexes one edition's pages of a shard (paths below `outDir`) in a Pagefind process of its own: its files, none if no page is a result. */
+async function indexPages(outDir: string, pages: readonly string[]): Promise<{ files: { path: string; content: Uint8Array }[]; pages: number }> {
+  if (pages.length === 0) return { files: [], pages: 0 };
+  // Pagefind reads a folder; hard links give it exactly this shard's pages, with their own paths (and so URLs), at no copy.
+  const linked = mkdtempSync(join(outDir, LINKED_PREFIX));
+  try {
+    for (const p of pages) {
+      mkdirSync(dirname(join(linked, p)), { recursive: true });
+      linkSync(join(outDir, p), join(linked, p));
+    }
+    const created = await createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
+    if (!created.index) throw new Error(created.errors.join('; ') || 'no index');
+    const { index } = created;
+    const added = await index.addDirectory({ path: linked, glob: '**/*.html' });
+    if (added.errors.length > 0) throw new Error(added.errors.join('; '));
+    if (added.page_count === 0) return { files: [], pages: 0 };
+    const { files, errors } = await index.getFiles();
+    if (errors.length > 0) throw new Error(errors.join('; '));
+    return { files, pages: added.page_count };
+  } finally {
+    // Ends the Pagefind process, and with it the memory these pages took.
+    await close();
+    rmSync(linked, { recursive: true, force: true });
+  }
+}
+
 /** Indexes the built site in `outDir` and writes the bundle to `outDir/pagefind/`. Throws on any Pagefind error. */
-export async function indexSite(outDir: string): Promise<IndexSummary> {
+export async function indexSite(outDir: string, perShard = shardPages(process.env)): Promise<IndexSummary> {
   const started = performance.now();
   const bundle = join(outDir, 'pagefind');
-  const digests = new Map<string, string>();
-  const entries: string[] = [];
+  if (!existsSync(outDir)) throw new Error(`no folder ${outDir}`);
+  for (const stale of readdirSync(outDir).filter((f) => f.startsWith(LINKED_PREFIX))) rmSync(join(outDir, stale), { recursive: true, force: true });
+  // A bundle written before (index-site run again) may have more shards than this one.
+  rmSync(bundle, { recursive: true, force: true });
+  const shards = dealShards(editionFiles(outDir), perShard);
   let pages = 0;
   let written = 0;
   let bytes = 0;
-  for (const glob of editionGlobs(subdirs(outDir), subdirs(join(outDir, 'en')))) {
-    try {
-      const created = await createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
-      if (!created.index) throw new Error(created.errors.join('; ') || 'no index');
-      const { index } = created;
-      const added = await index.addDirectory({ path: outDir, glob });
-      if (added.errors.length > 0) throw new Error(added.errors.join('; '));
-      pages += added.page_count;
-      if (added.page_count === 0) continue;
-      const { files, errors } = await index.getFiles();
-      if (errors.length > 0) throw new Error(errors.join('; '));
-      for (const f of files) {
+  const shardLanguages: Record<string, number>[] = [];
+  const write = (path: string, content: Uint8Array | string) => {
+    const target = join(bundle, path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, content);
+    written += 1;
+    bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
+  };
+  for (const [k, editions] of shards.entries()) {
+    const digests = new Map<string, string>();
+    const entries: string[] = [];
+    for (const edition of editions) {
+      const r = await indexPages(outDir, edition);
+      pages += r.pages;
+      for (const f of r.files) {
         if (f.path === 'pagefind-entry.json') {
           entries.push(new TextDecoder().decode(f.content));
           continue;
         }
-        if (isUnusedBundleFile(f.path)) continue;
+        if (isUnusedBundleFile(f.path) || (k > 0 && PRIMARY_ONLY.test(f.path))) continue;
         // The script and WebAssembly every bundle carries must be the same in both, or the merged bundle would be inconsistent.
         const digest = createHash('sha256').update(f.content).digest('hex');
         const before = digests.get(f.path);
@@ -124,25 +213,19 @@ export async function indexSite(outDir: string): Promise<IndexSummary> {
           continue;
         }
         digests.set(f.path, digest);
-        const target = join(bundle, f.path);
-        mkdirSync(dirname(target), { recursive: true });
-        writeFileSync(target, f.content);
-        written += 1;
-        bytes += f.content.byteLength;
+        write(shardFolder(k) + f.path, f.content);
       }
-    } finally {
-      // Ends the Pagefind process, and with it the memory this edition took.
-      await close();
     }
+    const entry = entries.length > 0 ? mergeEntries(entries) : null;
+    if (entry) write(`${shardFolder(k)}pagefind-entry.json`, entry);
+    shardLanguages.push(entry ? languagesOf(entry) : {});
   }
   if (pages === 0) throw new Error(`no HTML page in ${outDir}`);
-  const entry = mergeEntries(entries);
-  const languages = languagesOf(entry);
+  const languages: Record<string, number> = {};
+  for (const l of shardLanguages) for (const [lang, n] of Object.entries(l)) languages[lang] = (languages[lang] ?? 0) + n;
   if (Object.values(languages).every((n) => n === 0)) throw new Error(`no page in ${outDir} was indexed (is data-pagefind-body on <main>?)`);
-  writeFileSync(join(bundle, 'pagefind-entry.json'), entry);
-  written += 1;
-  bytes += Buffer.byteLength(entry);
-  return { languages, files: written, bytes, ms: Math.round(performance.now() - started) };
+  write(SHARDS_FILE, shardList(shardLanguages));
+  return { languages: Object.fromEntries(Object.keys(languages).sort().map((l) => [l, languages[l] ?? 0])), files: written, bytes, shards: shards.length, ms: Math.round(performance.now() - started) };
 }
 
 /**
@@ -167,7 +250,7 @@ export function pagefindIndex(): AstroIntegration {
         try {
           const s = await indexSite(outDir);
           const langs = Object.entries(s.languages).map(([l, n]) => `${n} ${l}`).join(', ');
-          logger.info(`indexed ${langs} pages → pagefind/ (${s.files} files, ${(s.bytes / 1024).toFixed(0)} KB) in ${s.ms} ms`);
+          logger.info(`indexed ${langs} pages → pagefind/ (${s.shards} shard${s.shards === 1 ? '' : 's'}, ${s.files} files, ${(s.bytes / 1024).toFixed(0)} KB) in ${s.ms} ms`);
         } catch (e) {
           throw new Error(`search index (Pagefind) failed: ${e instanceof Error ? e.message : String(e)}`);
         }

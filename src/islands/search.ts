@@ -19,6 +19,7 @@ interface Found { results: { data(): Promise<Fragment> }[] }
 interface Pagefind {
   options(o: { baseUrl: string }): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string, o: { baseUrl: string }): Promise<void>;
   search(q: string): Promise<Found>;
   debouncedSearch(q: string, o?: object, ms?: number): Promise<Found | null>;
 }
@@ -78,14 +79,22 @@ export class SearchBox extends HTMLElement {
   }
 
   private load(): Promise<Pagefind> {
+    this.pagefind ??= this.start(this.dataset.src ?? '');
+    return this.pagefind;
+  }
+
+  private async start(src: string): Promise<Pagefind> {
+    const dir = src.slice(0, src.lastIndexOf('/') + 1);
+    // A large site's index is cut into shards (pagefind/shards.json lists the others per language); Pagefind merges them into one search.
+    const lang = document.documentElement.lang.toLowerCase();
+    const shards = fetch(`${dir}shards.json`).then(async (r) => (r.ok ? ((await r.json()) as Record<string, string[]>)[lang] ?? [] : []), () => []);
     // The URL comes from the page (data-src): an import() of a string or template literal
     // would make Vite wrap it in its preload helper, which weighs more than this whole island.
-    this.pagefind ??= (import(/* @vite-ignore */ this.dataset.src ?? '') as Promise<Pagefind>).then(async (pf) => {
-      await pf.options({ baseUrl: BASE });
-      void pf.init();
-      return pf;
-    });
-    return this.pagefind;
+    const pf = await (import(/* @vite-ignore */ src) as Promise<Pagefind>);
+    await pf.options({ baseUrl: BASE });
+    void pf.init();
+    await Promise.all((await shards).map((s) => pf.mergeIndex(dir + s, { baseUrl: BASE })));
+    return pf;
   }
 
   private async run(query: string, debounce: boolean): Promise<void> {

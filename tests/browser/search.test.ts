@@ -3,16 +3,19 @@
  * island in SearchBox.astro / src/islands/search.ts), in Chromium against the built dist/ and
  * against a build under /yuanqu/: Chinese queries find the right pages and open the figure's row
  * or the quoted sentence, English pages search the English index, everything works from the
- * keyboard, and Pagefind loads nothing until the box is used.
+ * keyboard, and Pagefind loads nothing until the box is used; and, on 250 synthetic parks, an
+ * index cut into shards finds the same pages as one index.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../data/build-site.ts';
+import { writeNational } from '../../src/cli/gen-national.ts';
+import { dealShards, editionFiles, indexSite } from '../../src/integrations/search-index.ts';
+import { buildSite, filesUnder } from '../data/build-site.ts';
 import { islandsReady, openSite, watchedPage, type Site, type Watched } from './harness.ts';
 
 const ISLAND_BUDGET = 2 * 1024;
@@ -157,7 +160,8 @@ describe('search over dist/', () => {
     const w = await watchedPage(site);
     await w.page.goto(site.url('parks/'));
     await w.page.locator('#site-search').pressSequentially('临湘', { delay: 30 });
-    await expect.poll(() => w.page.locator('search-box .search-results a').count()).toBeGreaterThan(0);
+    // Pagefind's first load, its debounce and the search: more than the default second on a busy machine.
+    await expect.poll(() => w.page.locator('search-box .search-results a').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     expect(await w.page.locator('search-box .search-results a').first().getAttribute('href')).toMatch(/^\/parks\/linxiang\//);
     await w.context.close();
 
@@ -296,4 +300,134 @@ describe('search under a sub-path (BASE_PATH=/yuanqu/, astro build --outDir else
     expect(w.foreign).toEqual([]);
     await w.context.close();
   });
+});
+
+/**
+ * Fixed queries on the 250-park synthetic site: park and county names, a project, categories in
+ * both editions. Each finds tens to hundreds of pages, so the whole result set can be compared.
+ */
+const QUERIES: Record<'zh' | 'en', readonly string[]> = {
+  zh: ['韶山', '新宁经济开发区', '珠晖', '雁峰', '精密铸造', '光伏新能源', '征地拆迁'],
+  en: ['sewage', 'Synthetic park 430382-1', 'relocation', 'greening'],
+};
+
+/** Every page URL a query finds through Pagefind's API, with the shards shards.json lists for the page's language merged in, sorted. */
+async function mergedUrls(page: Page, site: Site, query: string): Promise<string[]> {
+  const dir = site.url('pagefind/');
+  const urls: unknown = await page.evaluate(`(async () => {
+    const pf = await import(${JSON.stringify(`${dir}pagefind.js`)});
+    await pf.options({ baseUrl: '/' });
+    // The module is loaded once per page: merge its shards once.
+    if (!globalThis.shardsMerged) {
+      globalThis.shardsMerged = true;
+      const lang = document.documentElement.lang.toLowerCase();
+      const shards = (await (await fetch(${JSON.stringify(`${dir}shards.json`)})).json())[lang] ?? [];
+      for (const s of shards) await pf.mergeIndex(${JSON.stringify(dir)} + s, { baseUrl: '/' });
+    }
+    const found = await pf.search(${JSON.stringify(query)});
+    return Promise.all(found.results.map(async (r) => (await r.data()).url));
+  })()`);
+  return (Array.isArray(urls) ? urls.map(String) : []).sort();
+}
+
+/** The page count the search box reports for a query (its status line). */
+async function boxCount(page: Page, query: string): Promise<number> {
+  await searchFor(page, query);
+  return Number(/\d+/.exec((await page.locator('search-box [role="status"]').textContent()) ?? '')?.[0] ?? 0);
+}
+
+describe('search over an index cut into shards (250 synthetic parks; every shard merged at query time)', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'yuanqu-shards-'));
+  const one = join(tmp, 'one');
+  const sharded = join(tmp, 'sharded');
+  let sites: { one: Site; sharded: Site };
+  /** Shard number of each Chinese and English page URL of the sharded site. */
+  const shardOf = new Map<string, number>();
+  let shards = 0;
+
+  beforeAll(async () => {
+    // SEARCH_SHARDS_SITE names a build of this site to reuse (e.g. bench:build -- --parks 250 --keep): the build is most of this test's time.
+    const reuse = process.env.SEARCH_SHARDS_SITE;
+    if (reuse) {
+      for (const f of filesUnder(reuse).filter((x) => !x.startsWith('pagefind/'))) {
+        mkdirSync(dirname(join(one, f)), { recursive: true });
+        linkSync(join(reuse, f), join(one, f));
+      }
+    } else {
+      const { dir } = writeNational({ parks: 250, years: 10, seed: 1, dataDir: 'data', out: join(tmp, 'data') });
+      buildSite(one, { PARKS_DATA_DIR: dir, SEARCH_INDEX: 'off' });
+    }
+    // The same pages, hard-linked (indexSite writes a fresh pagefind/ folder, never into a page).
+    for (const f of filesUnder(one)) {
+      mkdirSync(dirname(join(sharded, f)), { recursive: true });
+      linkSync(join(one, f), join(sharded, f));
+    }
+    expect((await indexSite(one, Number.MAX_SAFE_INTEGER)).shards).toBe(1);
+    const editions = editionFiles(sharded);
+    const perShard = Math.ceil(Math.max(...editions.map((e) => e.length)) / 5);
+    shards = (await indexSite(sharded, perShard)).shards;
+    for (const [k, shard] of dealShards(editions, perShard).entries()) {
+      for (const f of shard.flat()) shardOf.set(`/${f.replace(/index\.html$/, '')}`, k);
+    }
+    sites = { one: await openSite(one), sharded: await openSite(sharded) };
+  }, 1_800_000);
+  afterAll(async () => {
+    await sites?.one.close();
+    await sites?.sharded.close();
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('a fixed list of Chinese and English queries finds every page one index finds (and at most 2 % more), and pages of every shard', async () => {
+    expect(shards).toBe(5);
+    const found = new Set<number>();
+    for (const [edition, queries] of Object.entries(QUERIES)) {
+      const path = edition === 'en' ? 'en/' : '';
+      const [a, b] = [await watchedPage(sites.one), await watchedPage(sites.sharded)];
+      await a.page.goto(sites.one.url(path));
+      await b.page.goto(sites.sharded.url(path));
+      for (const q of queries) {
+        const before = await mergedUrls(a.page, sites.one, q);
+        const after = await mergedUrls(b.page, sites.sharded, q);
+        expect(before.length, `${q} finds pages`).toBeGreaterThan(0);
+        expect(new Set(after).size, `${q}: no page twice`).toBe(after.length);
+        expect(before.filter((u) => !after.includes(u)), `${q}: no page lost`).toEqual([]);
+        // Pagefind matches word prefixes within the index chunks it loads, which differ with the index's size: a shard may add a stray page.
+        const extra = after.filter((u) => !before.includes(u));
+        expect(extra.length, `${q}: pages only the shards find: ${extra.join(' ')}`).toBeLessThanOrEqual(Math.ceil(before.length / 50));
+        expect(before.filter((u) => u.startsWith('/en/') !== (edition === 'en')), `${q}: pages of the ${edition} edition only`).toEqual([]);
+        for (const u of after) found.add(shardOf.get(u) ?? -1);
+      }
+      for (const w of [a, b]) {
+        expect(w.errors).toEqual([]);
+        expect(w.failed).toEqual([]);
+        await w.context.close();
+      }
+    }
+    expect([...found].sort(), 'every result is a page of a shard, and every shard gave results').toEqual([0, 1, 2, 3, 4]);
+  }, 600_000);
+
+  it('the search box merges the shards: it counts the pages one index counts (at most 2 % more), and opens a result of the last shard', async () => {
+    const [a, b] = [await watchedPage(sites.one), await watchedPage(sites.sharded)];
+    await a.page.goto(sites.one.url('parks/'));
+    await b.page.goto(sites.sharded.url('parks/'));
+    for (const q of QUERIES.zh) {
+      const [one, sharded] = [await boxCount(a.page, q), await boxCount(b.page, q)];
+      expect(sharded, q).toBeGreaterThanOrEqual(one);
+      expect(sharded, q).toBeLessThanOrEqual(one + Math.ceil(one / 50));
+    }
+    const shardRequests = requestsOf(b);
+    await b.page.reload();
+    // A park page of the last shard, found by its name (its <h1>) through the box.
+    const last = [...shardOf].find(([u, k]) => k === shards - 1 && /^\/parks\/[^/]+\/$/.test(u))?.[0] ?? '';
+    const name = (await b.page.request.get(sites.sharded.url(last)).then((r) => r.text())).match(/<h1[^>]*>([^<]+)</)?.[1]?.trim() ?? '';
+    expect(name, last).not.toBe('');
+    const hrefs = await searchFor(b.page, name);
+    expect(hrefs.map((h) => h.split('#')[0]), `${name}: ${hrefs.join('\n')}`).toContain(last);
+    expect(shardRequests.filter((u) => /\/pagefind\/shard-\d+\//.test(u)).length, 'the shards were fetched').toBeGreaterThan(0);
+    for (const w of [a, b]) {
+      expect(w.errors).toEqual([]);
+      expect(w.failed).toEqual([]);
+      await w.context.close();
+    }
+  }, 600_000);
 });

@@ -112,6 +112,8 @@ describe('benchmark command lines', () => {
   it('bench:build arguments and the build environment', () => {
     expect(parseBenchArgs([])).toMatchObject({ parks: [5, 250, 2543], timeoutS: 900, pagefind: true, floor: false });
     expect(parseBenchArgs(['--floor'])).toMatchObject({ floor: true });
+    expect(parseBenchArgs(['--floor-pages', '81439'])).toMatchObject({ floor: true, floorPages: 81439 });
+    expect(parseBenchArgs(['--floor-pages', '0'])).toHaveProperty('error');
     expect(parseBenchArgs(['--parks', '5,250', '--timeout', '60', '--profile', '250', '--no-pagefind'])).toMatchObject({ parks: [5, 250], timeoutS: 60, profile: [250], pagefind: false });
     expect(parseBenchArgs(['--parks', 'x'])).toHaveProperty('error');
     const env = buildEnv({ PATH: '/bin', BASE_URL: '/', MODE: 'test', DEV: '1', PROD: '', SSR: '1', VITEST: 'true', VITEST_POOL_ID: '1' }, '/d');

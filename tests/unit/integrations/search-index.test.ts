@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { close, createIndex } from 'pagefind';
-import { EXCLUDE_SELECTORS, editionGlobs, indexSite, isUnusedBundleFile, languagesOf, mergeEntries, searchIndexOff } from '../../../src/integrations/search-index.ts';
+import { EXCLUDE_SELECTORS, SHARDS_FILE, dealShards, editionFiles, indexSite, isUnusedBundleFile, languagesOf, mergeEntries, searchIndexOff, shardList } from '../../../src/integrations/search-index.ts';
 import { filesUnder } from '../../data/build-site.ts';
 
 const page = (lang: string, body: string, extra = '') => `<!doctype html><html lang="${lang}"><head><title>t</title></head><body>
@@ -56,13 +56,44 @@ describe('searchIndexOff', () => {
   });
 });
 
-describe('editionGlobs', () => {
-  it('names the folders of each edition but their embeds, Chinese first', () => {
-    expect(editionGlobs(['_astro', 'embed', 'en', 'og', 'pagefind', 'parks', 'sources'], ['embed', 'parks'])).toEqual([
-      '{index.html,og/**/*.html,parks/**/*.html,sources/**/*.html}',
-      '{en/*.html,en/parks/**/*.html}',
+describe('editionFiles', () => {
+  it('lists the pages of each edition but their embeds, the root 404 page and the bundle, Chinese first, sorted', () => {
+    const root = site({
+      'index.html': '', '404.html': '', 'parks/b/index.html': '', 'parks/a/index.html': '', 'og/x/index.html': '', 'embed/chart/x/index.html': '',
+      '_astro/x.html': '', 'pagefind/x.html': '', 'sources/a/index.html': '', 'sources/a/data.json': '',
+      'en/index.html': '', 'en/404.html': '', 'en/parks/a/index.html': '', 'en/embed/chart/x/index.html': '',
+    });
+    expect(editionFiles(root)).toEqual([
+      ['index.html', 'og/x/index.html', 'parks/a/index.html', 'parks/b/index.html', 'sources/a/index.html'],
+      ['en/404.html', 'en/index.html', 'en/parks/a/index.html'],
     ]);
-    expect(editionGlobs([], [])).toEqual(['{index.html}']);
+    expect(editionFiles(site({ 'index.html': '' }))).toEqual([['index.html']]);
+  });
+});
+
+describe('shardList', () => {
+  it('lists per language the shards beyond the first that hold pages in it', () => {
+    expect(JSON.parse(shardList([{ en: 2, 'zh-cn': 2 }, { 'zh-cn': 1 }, { en: 1, 'zh-cn': 1 }, {}]))).toEqual({ en: ['shard-2/'], 'zh-cn': ['shard-1/', 'shard-2/'] });
+    expect(shardList([{ 'zh-cn': 3, en: 3 }])).toBe('{"en":[],"zh-cn":[]}\n');
+  });
+});
+
+describe('dealShards', () => {
+  it('deals each edition card by card into as many shards as the larger edition needs', () => {
+    expect(dealShards([['a', 'b', 'c', 'd', 'e'], ['A', 'B']], 2)).toEqual([
+      [['a', 'd'], ['A']],
+      [['b', 'e'], ['B']],
+      [['c'], []],
+    ]);
+    expect(dealShards([['a', 'b'], ['A']], 4000)).toEqual([[['a', 'b'], ['A']]]);
+    expect(dealShards([[]], 10)).toEqual([[[]]]);
+  });
+  it('never puts more than the limit in a shard, and loses no page', () => {
+    const pages = Array.from({ length: 1001 }, (_, i) => `p${i}`);
+    const shards = dealShards([pages, pages.slice(0, 10)], 100);
+    expect(shards).toHaveLength(11);
+    expect(Math.max(...shards.flatMap((s) => s.map((e) => e.length)))).toBeLessThanOrEqual(100);
+    expect(shards.flatMap((s) => s[0] ?? []).sort()).toEqual([...pages].sort());
   });
 });
 
@@ -112,7 +143,7 @@ describe('indexSite', () => {
     try {
       const { index } = await createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
       if (!index) throw new Error('no index');
-      await index.addDirectory({ path: root, glob: `{${editionGlobs(['en', 'sources'], ['sources']).map((g) => g.slice(1, -1)).join(',')}}` });
+      await index.addDirectory({ path: root, glob: '{index.html,sources/**/*.html,en/*.html,en/sources/**/*.html}' });
       for (const f of (await index.getFiles()).files) {
         if (isUnusedBundleFile(f.path)) continue;
         mkdirSync(dirname(join(once, f.path)), { recursive: true });
@@ -122,10 +153,32 @@ describe('indexSite', () => {
       await close();
     }
     const ours = join(root, 'pagefind');
-    expect(filesUnder(ours)).toEqual(filesUnder(once));
+    expect(readFileSync(join(ours, SHARDS_FILE), 'utf8')).toBe('{"en":[],"zh-cn":[]}\n');
+    expect(filesUnder(ours).filter((f) => f !== SHARDS_FILE)).toEqual(filesUnder(once));
     for (const f of filesUnder(once)) expect(readFileSync(join(ours, f)).equals(readFileSync(join(once, f))), f).toBe(true);
     expect(languagesOf(readFileSync(join(ours, 'pagefind-entry.json'), 'utf8'))).toEqual({ en: 2, 'zh-cn': 2 });
   }, 30_000);
+
+  it('cuts a site into shards of at most the given pages, the first with the script, the others listed in shards.json', async () => {
+    const parks = Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`parks/p${i}/index.html`, page('zh-CN', `<h1>园区${i}</h1><p>污水处理厂</p>`)]));
+    const root = site({ ...HOMES, ...parks });
+    const summary = await indexSite(root, 2);
+    expect(summary.shards).toBe(3);
+    expect(summary.languages).toEqual({ en: 1, 'zh-cn': 6 });
+    const bundle = join(root, 'pagefind');
+    expect(JSON.parse(readFileSync(join(bundle, SHARDS_FILE), 'utf8'))).toEqual({ en: [], 'zh-cn': ['shard-1/', 'shard-2/'] });
+    const counts = ['', 'shard-1/', 'shard-2/'].map((d) => languagesOf(readFileSync(join(bundle, d, 'pagefind-entry.json'), 'utf8')));
+    expect(counts).toEqual([{ en: 1, 'zh-cn': 2 }, { 'zh-cn': 2 }, { 'zh-cn': 2 }]);
+    for (const d of ['shard-1', 'shard-2']) {
+      const files = filesUnder(join(bundle, d));
+      expect(files.filter((f) => /^(pagefind\.js|pagefind-worker\.js|wasm\.)/.test(f))).toEqual([]);
+      expect(files.some((f) => f.startsWith('fragment/'))).toBe(true);
+    }
+    expect(readdirSync(root).filter((f) => f.startsWith('.search-shard'))).toEqual([]);
+    // Indexed again in one shard, the folders of the earlier shards are gone.
+    expect((await indexSite(root, 10)).shards).toBe(1);
+    expect(readdirSync(bundle).filter((f) => f.startsWith('shard-'))).toEqual([]);
+  }, 60_000);
 
   it('fails the build when nothing could be indexed', async () => {
     const empty = site({ 'index.html': '<!doctype html><html lang="zh-CN"><body><main data-pagefind-body></main></body></html>' });
