@@ -236,30 +236,21 @@ function checkRange(n: number, o: NumberOptions): CellIssue | null {
   return null;
 }
 
-export const decimal = (o: NumberOptions = {}) =>
-  cellType(
-    z.string().transform((s, ctx) => {
-      const bad = diagnoseNumber(s);
-      if (bad) return fail(ctx, bad);
-      const n = Number(s.trim());
-      const out = checkRange(n, o);
-      return out ? fail(ctx, out) : n;
-    }),
-    { type: o.integer ? 'integer' : 'number', constraints: { required: true, minimum: o.min, maximum: o.max } },
-  );
+/** A number cell's value, or an issue naming what is wrong with it (full-width digit, unit, range …). */
+function numberCell(s: string, ctx: Ctx, o: NumberOptions): number {
+  const bad = diagnoseNumber(s);
+  if (bad) return fail(ctx, bad);
+  const n = Number(s.trim());
+  const out = checkRange(n, o);
+  return out ? fail(ctx, out) : n;
+}
+
+const numberType = (o: NumberOptions, required: boolean) => ({ type: o.integer ? ('integer' as const) : ('number' as const), constraints: { required, minimum: o.min, maximum: o.max } });
+
+export const decimal = (o: NumberOptions = {}) => cellType(z.string().transform((s, ctx) => numberCell(s, ctx, o)), numberType(o, true));
 
 export const optionalDecimal = (o: NumberOptions = {}) =>
-  cellType(
-    z.string().transform((s, ctx) => {
-      if (s.trim() === '') return undefined;
-      const bad = diagnoseNumber(s);
-      if (bad) return fail(ctx, bad);
-      const n = Number(s.trim());
-      const out = checkRange(n, o);
-      return out ? fail(ctx, out) : n;
-    }),
-    { type: o.integer ? 'integer' : 'number', constraints: { required: false, minimum: o.min, maximum: o.max } },
-  );
+  cellType(z.string().transform((s, ctx) => (s.trim() === '' ? undefined : numberCell(s, ctx, o))), numberType(o, false));
 
 /** The span of years any park report can speak of: from the first development zones to 2100. */
 const YEAR_MIN = 1978;
