@@ -13,11 +13,8 @@ afterAll(async () => { await site?.close(); });
 
 const PAGE_TYPES = ['', 'parks/', 'parks/linxiang/', 'parks/shuangpai/', 'parks/junshan/', 'parks/xx-health-food/', 'sources/', 'sources/linxiang-2017/', 'sources/junshan-2024/', 'indicators/', 'indicators/industrial_output/', 'investments/', 'compare/', 'data/', 'map/'];
 const EDITIONS = ['', 'en/'];
-/**
- * A park page's height on a phone, first load (before any "show all"). The goal is 7,000 px for both
- * editions; English runs longer (takeaways and legends wrap more) and is held at its size for now.
- */
-const PARK_PAGE_HEIGHT: Record<string, number> = { '': 7000, 'en/': 7700 };
+/** A park page's height on a phone, first load (before any "show all"): the goal, in both editions. */
+const PARK_PAGE_HEIGHT: Record<string, number> = { '': 7000, 'en/': 7000 };
 
 describe.each([360, 390])('at %i px', (width) => {
   for (const edition of EDITIONS) {
