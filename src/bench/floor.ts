@@ -39,3 +39,32 @@ export function writeFloorProject(dir: string, nodeModules: string): void {
   }
   symlinkSync(nodeModules, join(dir, 'node_modules'), 'dir');
 }
+
+/**
+ * A page's floor for Lighthouse: a heading and a sentence (the largest contentful paint), padded
+ * with a comment to `bytes` as sent. A comment costs the download but neither layout nor paint,
+ * so what Lighthouse reports for it is what those bytes alone cost a page on the simulated network.
+ * Served uncompressed the padding is one repeated letter; for a gzip server (`incompressible`) it
+ * is pseudo-random letters, sized so the gzipped page weighs about `bytes` too.
+ */
+export function floorPage(bytes: number, incompressible = false): string {
+  const head = '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>园区</title><meta name="description" content="这一页只有一个标题和一句话。"></head><body><main><h1>园区进度</h1><p>这一页只有一个标题和一句话。</p></main><!--';
+  const tail = '--></body></html>';
+  const room = Math.max(0, bytes - Buffer.byteLength(head) - Buffer.byteLength(tail));
+  return head + (incompressible ? randomLetters(Math.round(room / GZIP_RANDOM_LETTERS)) : 'x'.repeat(room)) + tail;
+}
+
+/** Gzipped size per character of the 62 letters and digits drawn at random (log2 62 / 8 bits, plus framing). */
+export const GZIP_RANDOM_LETTERS = 0.749;
+
+function randomLetters(n: number): string {
+  const abc = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+  let seed = 1;
+  let s = '';
+  for (let i = 0; i < n; i++) {
+    // xorshift: the same padding each run, so two floors of one size are the same file.
+    seed ^= seed << 13; seed ^= seed >>> 17; seed ^= seed << 5;
+    s += abc[(seed >>> 0) % 62];
+  }
+  return s;
+}

@@ -1,13 +1,15 @@
 /**
  * `npm run bench:pages -- [--dist dist] [--runs 10] [--lh-runs 1] [--json PATH] [--park ID]
- *   [--pages "",parks/linxiang/,…] [--presets mobile,desktop] [--gzip] [--no-lighthouse] [--no-chart] [--paint]`
+ *   [--pages "",parks/linxiang/,…] [--presets mobile,desktop] [--gzip] [--no-lighthouse] [--no-chart] [--paint] [--floor]`
  *
  * What a reader gets from the built dist/ (run `npm run build` first), served by the site's own
  * static server:
  *
  * 1. Lighthouse (mobile and desktop presets) on the home, a park, an indicator, the map and a
  *    source page: the four category scores, LCP, CLS, TBT, total and JavaScript bytes, and which
- *    audits fail outside performance.
+ *    audits fail outside performance. With --floor, the same Lighthouse runs on each page's floor:
+ *    a heading and a sentence padded to the page's size as sent (src/bench/floor.ts), i.e. what
+ *    the bytes alone cost on Lighthouse's simulated network, below which no page of that size can go.
  * 2. Time to the first painted chart: our park page (promise tracker rendered to SVG at build
  *    time) against the same page with that chart drawn in the browser by Observable Plot from an
  *    esbuild bundle on DOMContentLoaded — the baseline — and a control: the chart's SVG on an
@@ -48,8 +50,9 @@ import { startStaticServer } from '../node/static-server.ts';
 import { median } from '../bench/stats.ts';
 import { formatTable, round } from '../bench/table.ts';
 import { parseFlags, settle, wholeNumber, type Parsed } from '../node/cli-args.ts';
+import { floorPage } from '../bench/floor.ts';
 
-const USAGE = 'usage: npm run bench:pages -- [--dist dist] [--runs 10] [--lh-runs 1] [--json PATH] [--park ID] [--pages "",parks/linxiang/,…] [--presets mobile,desktop] [--gzip] [--no-lighthouse] [--no-chart] [--paint]';
+const USAGE = 'usage: npm run bench:pages -- [--dist dist] [--runs 10] [--lh-runs 1] [--json PATH] [--park ID] [--pages "",parks/linxiang/,…] [--presets mobile,desktop] [--gzip] [--no-lighthouse] [--no-chart] [--paint] [--floor]';
 
 export const DEFAULT_PAGES = ['', 'parks/linxiang/', 'indicators/industrial_output/', 'map/', 'sources/junshan-2024/'];
 
@@ -67,18 +70,21 @@ export interface PagesArgs {
   gzip: boolean;
   /** Also time FCP and LCP of each page in a real Chromium under the mobile condition (pagePaint). */
   paint: boolean;
+  /** Also run Lighthouse on each page's floor: a near-empty page of the same size as sent. */
+  floor: boolean;
 }
 
 export function parsePagesArgs(argv: readonly string[]): Parsed<PagesArgs> {
   const spec = {
     dist: 'string', runs: 'string', 'lh-runs': 'string', json: 'string', park: 'string', pages: 'string', presets: 'string',
-    gzip: 'boolean', 'no-lighthouse': 'boolean', 'no-chart': 'boolean', paint: 'boolean',
+    gzip: 'boolean', 'no-lighthouse': 'boolean', 'no-chart': 'boolean', paint: 'boolean', floor: 'boolean',
   } as const;
   return parseFlags(argv, spec, (v) => {
     const a: PagesArgs = {
       dist: v.dist ?? 'dist', runs: 10, lhRuns: 1, json: v.json ?? join(tmpdir(), 'yuanqu-bench-pages.json'), park: v.park ?? '',
       pages: v.pages === undefined ? DEFAULT_PAGES : v.pages.split(',').map((p) => p.trim().replace(/^\/+/, '')),
       presets: ['mobile', 'desktop'], lighthouse: !v['no-lighthouse'], chart: !v['no-chart'], gzip: v.gzip ?? false, paint: v.paint ?? false,
+      floor: v.floor ?? false,
     };
     if (v.runs !== undefined) {
       const n = wholeNumber(v.runs, 1);
@@ -190,6 +196,35 @@ export function lighthouseRow(page: string, preset: LighthouseRow['preset'], lhr
     lcpBreakdown: lcpSubparts(lhr.audits['lcp-breakdown-insight']?.details),
     shifted: auditNodes(lhr.audits['layout-shifts']?.details),
   };
+}
+
+/** Lighthouse on a floor page: the page it stands for, the bytes it weighs as sent, and the result. */
+export interface FloorRow { page: string; preset: LighthouseRow['preset']; kb: number; lcpMs?: number; fcpMs?: number; performance?: number }
+
+/** What each of `pages` weighs as sent: its index.html, gzipped when the server compresses. */
+export function sentBytes(dist: string, page: string, gzip: boolean): number {
+  const html = readFileSync(join(dist, page, 'index.html'));
+  return gzip ? gzipSync(html).length : html.length;
+}
+
+/** Lighthouse on each page's floor (src/bench/floor.ts), served the same way as the site. */
+async function lighthouseFloor(a: PagesArgs, dist: string, base: string): Promise<FloorRow[]> {
+  const root = mkdtempSync(join(tmpdir(), 'yuanqu-page-floor-'));
+  const pages = a.pages.filter((p) => existsSync(join(dist, p, 'index.html')));
+  const sizes = new Map(pages.map((p) => [p, sentBytes(dist, p, a.gzip)]));
+  for (const p of pages) {
+    mkdirSync(join(root, p), { recursive: true });
+    writeFileSync(join(root, p, 'index.html'), floorPage(sizes.get(p) ?? 0, a.gzip));
+  }
+  const port = 4900 + Math.floor(Math.random() * 200);
+  const server = await serve(root, base, port, a.gzip);
+  try {
+    const rows = await runLighthouse(`http://127.0.0.1:${port}${base.replace(/\/$/, '')}`, { ...a, pages }, root);
+    return rows.map((r) => ({ page: r.page, preset: r.preset, kb: round((sizes.get(r.page) ?? 0) / 1024, 1), lcpMs: r.lcpMs, fcpMs: r.fcpMs, performance: r.performance }));
+  } finally {
+    await new Promise<void>((ok) => server.close(() => ok()));
+    rmSync(root, { recursive: true, force: true });
+  }
 }
 
 /** The median run by performance score (ties: lower LCP). */
@@ -535,7 +570,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 1;
   }
   const base = process.env.BASE_PATH ?? '/';
-  const report: { machine: { cores: number; node: string }; gzip: boolean; lighthouse: LighthouseRow[]; firstChart?: ChartComparison | { error: string }; paint?: { page: string; fcpMs: number; lcpMs: number; samples: number[] }[] } = { machine: { cores: cpus().length, node: process.version }, gzip: a.gzip, lighthouse: [] };
+  const report: { machine: { cores: number; node: string }; gzip: boolean; lighthouse: LighthouseRow[]; firstChart?: ChartComparison | { error: string }; paint?: { page: string; fcpMs: number; lcpMs: number; samples: number[] }[]; floor?: FloorRow[] } = { machine: { cores: cpus().length, node: process.version }, gzip: a.gzip, lighthouse: [] };
 
   if (a.lighthouse) {
     console.log(`━━ Lighthouse 13 (${a.presets.join(', ')}; ${a.lhRuns} run(s) each, the median by performance score) on ${dist}, served ${a.gzip ? 'with gzip' : 'uncompressed (src/node/static-server.ts)'}`);
@@ -559,6 +594,17 @@ export async function main(argv: readonly string[]): Promise<number> {
       const parts = Object.entries(r.lcpBreakdown ?? {}).map(([k, v]) => `${k} ${v} ms`).join(', ');
       console.log(`  ${r.page || '/'}: LCP ${r.lcpElement ?? '—'}${parts ? ` (${parts})` : ''}`);
       for (const sh of r.shifted ?? []) console.log(`    shifted: ${sh}`);
+    }
+    if (a.floor) {
+      console.log(`\n━━ floor: each page's size as sent, as a heading and a sentence padded with a comment (src/bench/floor.ts), same Lighthouse`);
+      report.floor = await lighthouseFloor(a, dist, base);
+      console.log(formatTable(
+        ['page', 'preset', 'KB as sent', 'LCP s', 'floor LCP s', 'perf', 'floor perf'],
+        report.floor.map((f) => {
+          const ours = report.lighthouse.find((r) => r.page === f.page && r.preset === f.preset);
+          return [f.page === '' ? '/' : `/${f.page}`, f.preset, f.kb, ours?.lcpMs === undefined ? null : round(ours.lcpMs / 1000, 2), f.lcpMs === undefined ? null : round(f.lcpMs / 1000, 2), ours?.performance, f.performance];
+        }),
+      ));
     }
     const failing = new Map<string, Set<string>>();
     for (const r of report.lighthouse) for (const f of r.failing ?? []) failing.set(f, (failing.get(f) ?? new Set()).add(`${r.page || '/'} ${r.preset}`));

@@ -36,3 +36,20 @@ describe("the stack's floor project", () => {
     expect(`${r.stdout}${r.stderr}`).toContain(`${FLOOR_PAGES_ENV} must be a whole number`);
   });
 });
+
+describe("a page's floor for Lighthouse", () => {
+  it('weighs what it stands for, as sent: uncompressed, or gzipped with incompressible padding', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const { floorPage } = await import('../../../src/bench/floor.ts');
+    for (const bytes of [4000, 60_000, 123_274]) {
+      expect(Buffer.byteLength(floorPage(bytes))).toBe(bytes);
+      const gz = gzipSync(floorPage(bytes, true)).length;
+      expect(Math.abs(gz - bytes) / bytes).toBeLessThan(0.02);
+      // a repeated letter would gzip to almost nothing: the floor would then be no floor at all
+      expect(gzipSync(floorPage(bytes)).length).toBeLessThan(bytes / 10);
+    }
+    const page = floorPage(50_000);
+    expect(page).toMatch(/^<!doctype html>.*<h1>园区进度<\/h1><p>[^<]+<\/p><\/main><!--x+--><\/body><\/html>$/s);
+    expect(floorPage(50_000, true)).toBe(floorPage(50_000, true));
+  });
+});

@@ -123,7 +123,8 @@ describe('benchmark command lines', () => {
   it('bench:pages arguments, Lighthouse numbers and the baseline page', () => {
     expect(parsePagesArgs(['--runs', '12', '--presets', 'mobile'])).toMatchObject({ runs: 12, presets: ['mobile'] });
     expect(parsePagesArgs(['--paint', '--no-lighthouse'])).toMatchObject({ paint: true, lighthouse: false });
-    expect(parsePagesArgs([])).toMatchObject({ paint: false });
+    expect(parsePagesArgs([])).toMatchObject({ paint: false, floor: false });
+    expect(parsePagesArgs(['--floor', '--gzip'])).toMatchObject({ floor: true, gzip: true });
     expect(parsePagesArgs(['--presets', 'tablet'])).toHaveProperty('error');
     const lhr = {
       categories: {
