@@ -55,7 +55,7 @@ describe('provenance in the browser', () => {
   it('a number on a park page opens its sentence highlighted on the source page', async () => {
     const w = await watchedPage(site);
     await w.page.goto(site.url('parks/shuangpai/'));
-    const link = w.page.locator('a[data-row="shuangpai-2017-i17"]').first();
+    const link = w.page.locator('a.num[href$="#q-shuangpai-2017-i17"]').first();
     await expect.poll(() => link.count()).toBeGreaterThan(0);
     await link.click();
     await w.page.waitForURL(/sources\/shuangpai-2017\/#q-shuangpai-2017-i17$/);

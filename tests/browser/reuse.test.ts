@@ -32,10 +32,10 @@ describe('a park page and its JSON', () => {
     const quoted = quotedOf(park);
     expect(new Set(linked)).toEqual(new Set(quoted.map((q) => q.source_url)));
     const byId = new Map(quoted.map((q) => [q.id, q]));
-    const figures = [...(main?.querySelectorAll('a.num[data-row]') ?? [])];
+    const figures = [...(main?.querySelectorAll('a.num') ?? [])];
     expect(figures.length).toBeGreaterThan(0);
     for (const a of figures) {
-      const q = byId.get(a.getAttribute('data-row') ?? '');
+      const q = byId.get(/#q-(.+)$/.exec(a.getAttribute('href') ?? '')?.[1] ?? '');
       expect(q, a.outerHTML).toBeDefined();
       expect(a.getAttribute('href')).toBe(q?.source_url);
       expect(a.textContent).toContain(`${q?.value_text ?? q?.amount_text}`);
