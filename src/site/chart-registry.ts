@@ -9,7 +9,8 @@ import { comparisonOf } from '../derived/comparison-rows.ts';
 import { indicatorsInUse } from '../derived/indicator-rows.ts';
 import { overviewCharts, parkChartId, parkChartKinds, parkCharts, sourceLine, type ChartEnv, type OverviewCharts, type ParkChartKind } from './page-charts.ts';
 import { localized, routes } from '../lib/paths.ts';
-import { cached, cachedRecent } from '../lib/memo.ts';
+import { cached } from '../lib/memo.ts';
+import { drawnOnce } from './compact-figure.ts';
 
 /** Where a chart's figure comes from: enough to draw it again, and small enough to pass as a prop. */
 export type ChartRef =
@@ -58,12 +59,12 @@ export function chartFigure(env: ChartEnv, { id, ref }: RegisteredChart): ChartF
   return f;
 }
 
-/** An indicator's comparison across parks; its SVG and CSV download are rendered one after the other. */
+/** An indicator's comparison across parks, drawn once for its embed page and its two downloads (one route after the other). */
 function indicatorFigure(env: ChartEnv, indicatorId: string): ChartFigure {
-  return cachedRecent(env.dataset, `cmpFigure|${env.locale}|${env.base}`, indicatorId, 2, () => {
+  return drawnOnce(env.dataset, `cmpFigure|${env.locale}|${env.base}`, indicatorId, 1, () => {
     const def = env.index.indicatorDef(indicatorId);
     const rows = comparisonOf(env.dataset, env.index, env.locale, env.base, indicatorId);
     const docs = rows.map((d) => ({ doc_id: d.docId }));
-    return comparisonFigure(`cmp-${def.id}`, `${env.locale === 'zh-CN' ? def.name : def.name_en}（${def.unit}）`, rows, env.locale, sourceLine(env.index, docs));
-  });
+    return { figure: comparisonFigure(`cmp-${def.id}`, `${env.locale === 'zh-CN' ? def.name : def.name_en}（${def.unit}）`, rows, env.locale, sourceLine(env.index, docs)) };
+  }).figure;
 }

@@ -11,8 +11,8 @@ import { countWord, type Locale } from '../lib/format.ts';
 import { parkPromises } from '../derived/park-promises.ts';
 import { localized, routes, withBase } from '../lib/paths.ts';
 import { parkName } from '../derived/names.ts';
-import { cached, cachedRecent } from '../lib/memo.ts';
-import { packFigures, unpackFigures, type PackedFigures } from './compact-figure.ts';
+import { cached } from '../lib/memo.ts';
+import { drawnOnce } from './compact-figure.ts';
 import { LIMITS } from '../lib/limits.ts';
 
 export interface ChartEnv {
@@ -55,20 +55,14 @@ export const PARK_CHART_KINDS: readonly ParkChartKind[] = ['promise', 'trend', '
 /**
  * How many parks' charts stay cached as objects. A park's charts serve its page, then (routes
  * later) its embed pages and downloads, each a few files in a row; between routes they wait
- * packed (compact-figure.ts), drawn once per build.
+ * packed (compact-figure.ts's drawnOnce), drawn once per build.
  */
 const RECENT_PARKS = 4;
 
 export function parkCharts(env: ChartEnv, parkId: string): ParkCharts {
-  const family = `parkCharts|${env.locale}|${env.base}`;
-  const packed = cached(env.dataset, `${family}|packed`, () => new Map<string, PackedFigures<ParkCharts>>());
-  return cachedRecent(env.dataset, family, parkId, RECENT_PARKS, () => {
-    const kept = packed.get(parkId);
-    if (kept) return unpackFigures(kept);
+  return drawnOnce(env.dataset, `parkCharts|${env.locale}|${env.base}`, parkId, RECENT_PARKS, () => {
     const specs = parkChartSpecs(env, parkId);
-    const charts: ParkCharts = { promise: specs.promise.draw(), trend: specs.trend.draw(), investments: specs.investments.draw(), pipeline: specs.pipeline.draw(), land: specs.land.draw() };
-    packed.set(parkId, packFigures(charts));
-    return charts;
+    return { promise: specs.promise.draw(), trend: specs.trend.draw(), investments: specs.investments.draw(), pipeline: specs.pipeline.draw(), land: specs.land.draw() };
   });
 }
 
