@@ -6,8 +6,7 @@
  */
 import type { APIRoute } from 'astro';
 import { siteData } from '../data/site-data.ts';
-import type { ChartFigure } from '../charts/figure.ts';
-import { allCharts } from './chart-registry.ts';
+import { allCharts, chartFigure, type RegisteredChart } from './chart-registry.ts';
 import { chartCsv, standaloneSvg } from './chart-files.ts';
 import type { Locale } from '../lib/format.ts';
 import { t } from '../i18n/index.ts';
@@ -15,14 +14,16 @@ import { t } from '../i18n/index.ts';
 export function chartDownloadPaths(locale: Locale, site: URL | undefined, base: string) {
   const { dataset, index } = siteData();
   const siteLine = `${t(locale, 'site.name')} · ${new URL(base, site ?? 'http://localhost:4321').href}`;
-  return allCharts({ dataset, index, locale, base }).flatMap(({ figure }) =>
-    ['csv', 'svg'].map((ext) => ({ params: { file: `${figure.id}.${ext}` }, props: { figure, siteLine, locale } })),
+  return allCharts({ dataset, index, locale, base }).flatMap((chart) =>
+    ['csv', 'svg'].map((ext) => ({ params: { file: `${chart.id}.${ext}` }, props: { chart, siteLine, locale, base } })),
   );
 }
 
 export const chartDownload: APIRoute = ({ params, props }) => {
   const locale = props.locale as Locale;
-  const figure = props.figure as ChartFigure;
+  const { dataset, index } = siteData();
+  // Drawn here, not in getStaticPaths: the paths of every chart are listed before the first file is written.
+  const figure = chartFigure({ dataset, index, locale, base: String(props.base) }, props.chart as RegisteredChart);
   if (String(params.file).endsWith('.csv')) return new Response(chartCsv(figure, t(locale, 'table.source')), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
   return new Response(standaloneSvg(figure, String(props.siteLine), t(locale, 'table.source')), { headers: { 'Content-Type': 'image/svg+xml' } });
 };

@@ -1,22 +1,43 @@
 /**
- * Figures kept for the whole build, compactly. Every chart is drawn once and used by up to four
- * files (its page, its embed page, its SVG and CSV downloads), which Astro renders route by route,
- * so the figures of every park stay cached until the last route. Held as strings, SVGs cost
- * about 3 bytes of V8 heap per character (two-byte text, concatenated pieces), growing with the
- * dataset, and every major GC walks them. Deflated they take several times less, sit outside the
- * V8 heap, and cost a fraction of a millisecond to write and to read.
+ * Figures kept for the whole build, compactly. A park's charts are drawn for its page and used
+ * again, routes later, by its embed pages and downloads; drawing them again there costs more than
+ * keeping them, but kept as objects (SVG and table strings, about 3 bytes of V8 heap per
+ * character) they grow the heap with the dataset and every major GC walks them. Deflated JSON
+ * takes several times less, sits outside the V8 heap, and costs a fraction of a millisecond to
+ * write and to read.
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { ChartFigure } from '../charts/figure.ts';
+import { cached, cachedRecent } from '../lib/memo.ts';
 
-const pack = (svg: string): Buffer => deflateRawSync(svg, { level: 1 });
-const unpack = (b: Buffer): string => inflateRawSync(b).toString('utf8');
+/** Figures by name (or null where a chart is not drawn), packed into one buffer. */
+export interface PackedFigures<T extends { [K in keyof T]: ChartFigure | null }> {
+  readonly bytes: Buffer;
+  /** Only for the type: what `unpackFigures` returns. */
+  readonly _type?: T;
+}
 
-/** The same figure, whose `svg` is inflated each time it is read. */
-export function compactFigure(f: ChartFigure): ChartFigure {
-  const { svg, ...rest } = f;
-  const packed = pack(svg);
-  return Object.defineProperties({ ...rest, svg: '' }, {
-    svg: { get: () => unpack(packed), enumerable: true },
+export function packFigures<T extends { [K in keyof T]: ChartFigure | null }>(figures: T): PackedFigures<T> {
+  return { bytes: deflateRawSync(JSON.stringify(figures), { level: 1 }) };
+}
+
+/** A fresh copy of the packed figures (JSON keeps every field a figure has: strings, numbers, booleans, arrays). */
+export function unpackFigures<T extends { [K in keyof T]: ChartFigure | null }>(p: PackedFigures<T>): T {
+  return JSON.parse(inflateRawSync(p.bytes).toString('utf8')) as T;
+}
+
+/**
+ * Figures drawn once per build under `family`/`key`: the `recent` most recently used kept as
+ * objects (the files of one route ask for the same figures a few times in a row), all of them
+ * packed for the routes that come back to them later.
+ */
+export function drawnOnce<T extends { [K in keyof T]: ChartFigure | null }>(owner: object, family: string, key: string, recent: number, draw: () => T): T {
+  const packed = cached(owner, `${family}|packed`, () => new Map<string, PackedFigures<T>>());
+  return cachedRecent(owner, family, key, recent, () => {
+    const kept = packed.get(key);
+    if (kept) return unpackFigures(kept);
+    const figures = draw();
+    packed.set(key, packFigures(figures));
+    return figures;
   });
 }

@@ -1,9 +1,16 @@
-/** getStaticPaths for the chart embed pages of one edition. */
+/** getStaticPaths for the chart embed pages of one edition, and the chart each page draws. */
 import { siteData } from '../data/site-data.ts';
-import { allCharts } from './chart-registry.ts';
+import { allCharts, chartFigure, type RegisteredChart } from './chart-registry.ts';
+import type { ChartFigure } from '../charts/figure.ts';
 import type { Locale } from '../lib/format.ts';
 
 export function embedPaths(locale: Locale, base: string) {
   const { dataset, index } = siteData();
-  return allCharts({ dataset, index, locale, base }).map((c) => ({ params: { id: c.figure.id }, props: { chart: c } }));
+  return allCharts({ dataset, index, locale, base }).map((c) => ({ params: { id: c.id }, props: { chart: c } }));
+}
+
+/** The figure of an embed page, drawn when the page renders (the paths carry only its name). */
+export function embedFigure(chart: RegisteredChart, locale: Locale, base: string): ChartFigure {
+  const { dataset, index } = siteData();
+  return chartFigure({ dataset, index, locale, base }, chart);
 }

@@ -1,18 +1,18 @@
 /** Which charts each page shows, assembled from the dataset (build time). */
 import type { Dataset, DatasetIndex } from '../data/model.ts';
 import type { ChartFigure } from '../charts/figure.ts';
-import { promiseChart } from '../charts/promise-tracker.ts';
-import { investmentChart } from '../charts/investments.ts';
-import { trendChart } from '../charts/trend.ts';
+import { promiseChart, promisePoints, type PromiseContext } from '../charts/promise-tracker.ts';
+import { investmentChart, investmentSegments, type InvestmentContext } from '../charts/investments.ts';
+import { trendChart, trendPoints, type TrendContext } from '../charts/trend.ts';
 import { pipelineChart } from '../charts/pipeline.ts';
-import { landChart } from '../charts/land.ts';
+import { landBars, landChart, type LandContext } from '../charts/land.ts';
 import { t } from '../i18n/index.ts';
 import { countWord, type Locale } from '../lib/format.ts';
 import { parkPromises } from '../derived/park-promises.ts';
 import { localized, routes, withBase } from '../lib/paths.ts';
 import { parkName } from '../derived/names.ts';
 import { cached } from '../lib/memo.ts';
-import { compactFigure } from './compact-figure.ts';
+import { drawnOnce } from './compact-figure.ts';
 import { LIMITS } from '../lib/limits.ts';
 
 export interface ChartEnv {
@@ -42,15 +42,43 @@ export interface ParkCharts {
   land: ChartFigure | null;
 }
 
+export type ParkChartKind = keyof ParkCharts;
+
+const PARK_CHART_PREFIX: Record<ParkChartKind, string> = { promise: 'promise', trend: 'trend', investments: 'invest', land: 'land', pipeline: 'pipeline' };
+
+/** The id of one of a park's charts: "invest-linxiang". */
+export const parkChartId = (kind: ParkChartKind, parkId: string): string => `${PARK_CHART_PREFIX[kind]}-${parkId}`;
+
+/** A park's charts in the order its embed pages and downloads list them. */
+export const PARK_CHART_KINDS: readonly ParkChartKind[] = ['promise', 'trend', 'investments', 'land', 'pipeline'];
+
+/**
+ * How many parks' charts stay cached as objects. A park's charts serve its page, then (routes
+ * later) its embed pages and downloads, each a few files in a row; between routes they wait
+ * packed (compact-figure.ts's drawnOnce), drawn once per build.
+ */
+const RECENT_PARKS = 4;
+
 export function parkCharts(env: ChartEnv, parkId: string): ParkCharts {
-  return cached(env.dataset, `parkCharts|${env.locale}|${env.base}|${parkId}`, () => {
-    const c = computeParkCharts(env, parkId);
-    const keep = (f: ChartFigure | null) => (f ? compactFigure(f) : null);
-    return { promise: keep(c.promise), trend: keep(c.trend), investments: keep(c.investments), pipeline: keep(c.pipeline), land: keep(c.land) };
+  return drawnOnce(env.dataset, `parkCharts|${env.locale}|${env.base}`, parkId, RECENT_PARKS, () => {
+    const specs = parkChartSpecs(env, parkId);
+    return { promise: specs.promise.draw(), trend: specs.trend.draw(), investments: specs.investments.draw(), pipeline: specs.pipeline.draw(), land: specs.land.draw() };
   });
 }
 
-function computeParkCharts(env: ChartEnv, parkId: string): ParkCharts {
+/** Which charts a park has, without drawing any (for the lists of embed pages and downloads). */
+export function parkChartKinds(env: ChartEnv, parkId: string): ParkChartKind[] {
+  const specs = parkChartSpecs(env, parkId);
+  return PARK_CHART_KINDS.filter((k) => specs[k].exists());
+}
+
+interface ParkChartSpec {
+  /** Whether `draw` returns a figure: each builder returns null exactly when these points are empty. */
+  exists: () => boolean;
+  draw: () => ChartFigure | null;
+}
+
+function parkChartSpecs(env: ChartEnv, parkId: string): Record<ParkChartKind, ParkChartSpec> {
   const { dataset, index, locale, base } = env;
   const park = index.park(parkId);
   const name = parkName(park, locale);
@@ -61,12 +89,31 @@ function computeParkCharts(env: ChartEnv, parkId: string): ParkCharts {
   const zh = locale === 'zh-CN';
   const catLabel = (r: { category: string; zone_id?: string }) => t(locale, `category.${r.category}` as Parameters<typeof t>[1]);
   const landRows = [...indicators.filter((r) => r.unit === '亩'), ...investments.filter((r) => r.unit === '亩')];
+  const promiseCtx: PromiseContext = { locale, def: index.indicatorDef, quoteHref: href };
+  const trendCtx: TrendContext = { locale, def: index.indicatorDef, quoteHref: href };
+  const investCtx: InvestmentContext = { locale, groupLabel: catLabel, quoteHref: href };
+  const landCtx: LandContext = { locale, def: index.indicatorDef, parkName: (id: string) => parkName(index.park(id), locale), quoteHref: href };
   return {
-    promise: promiseChart(`promise-${parkId}`, zh ? `${name}：目标完成了吗？` : `${name}: were the targets met?`, parkPromises(dataset, index, parkId), { locale, def: index.indicatorDef, quoteHref: href }, sourceLine(index, indicators)),
-    trend: trendChart(`trend-${parkId}`, zh ? `${name}：历年文件中的数字` : `${name}: figures across the years`, indicators, { locale, def: index.indicatorDef, quoteHref: href }, sourceLine(index, indicators)),
-    investments: investmentChart(`invest-${parkId}`, zh ? `${name}：钱投向哪里` : `${name}: where the money goes`, investments, { locale, groupLabel: catLabel, quoteHref: href }, sourceLine(index, investments)),
-    pipeline: pipelineChart(`pipeline-${parkId}`, zh ? `${name}：企业项目走到了哪一步` : `${name}: how far the projects got`, projects, { locale, parkName: (id) => parkName(index.park(id), locale), quoteHref: href }, sourceLine(index, projects)),
-    land: landRows.length > 0 ? landChart(`land-${parkId}`, zh ? `${name}：土地（亩）` : `${name}: land (mu)`, indicators, investments, { locale, def: index.indicatorDef, parkName: (id) => parkName(index.park(id), locale), quoteHref: href }, sourceLine(index, landRows)) : null,
+    promise: {
+      exists: () => promisePoints(parkPromises(dataset, index, parkId), promiseCtx).length > 0,
+      draw: () => promiseChart(parkChartId('promise', parkId), zh ? `${name}：目标完成了吗？` : `${name}: were the targets met?`, parkPromises(dataset, index, parkId), promiseCtx, sourceLine(index, indicators)),
+    },
+    trend: {
+      exists: () => trendPoints(indicators, trendCtx).length > 0,
+      draw: () => trendChart(parkChartId('trend', parkId), zh ? `${name}：历年文件中的数字` : `${name}: figures across the years`, indicators, trendCtx, sourceLine(index, indicators)),
+    },
+    investments: {
+      exists: () => investmentSegments(investments, investCtx).length > 0,
+      draw: () => investmentChart(parkChartId('investments', parkId), zh ? `${name}：钱投向哪里` : `${name}: where the money goes`, investments, investCtx, sourceLine(index, investments)),
+    },
+    pipeline: {
+      exists: () => projects.length > 0,
+      draw: () => pipelineChart(parkChartId('pipeline', parkId), zh ? `${name}：企业项目走到了哪一步` : `${name}: how far the projects got`, projects, { locale, parkName: (id) => parkName(index.park(id), locale), quoteHref: href }, sourceLine(index, projects)),
+    },
+    land: {
+      exists: () => landRows.length > 0 && landBars(indicators, investments, landCtx).length > 0,
+      draw: () => (landRows.length > 0 ? landChart(parkChartId('land', parkId), zh ? `${name}：土地（亩）` : `${name}: land (mu)`, indicators, investments, landCtx, sourceLine(index, landRows)) : null),
+    },
   };
 }
 

@@ -8,7 +8,7 @@ import { dataCsv, generateNational, INDICATORS, num, parseCountySeats, shortCoun
 import { main as checkData } from '../../../src/cli/check-data.ts';
 import { defaultOutDir, parseGenArgs, writeNational } from '../../../src/cli/gen-national.ts';
 import { parseBenchArgs } from '../../../src/cli/bench-build.ts';
-import { astroEnv, buildEnv } from '../../../src/node/astro.ts';
+import { ASTRO_HEAP_MB, astroEnv, astroNodeFlags, buildEnv } from '../../../src/node/astro.ts';
 import { chartOnlyPage, lighthouseRow, medianRun, paintProbe, parsePagesArgs, removeSvg } from '../../../src/cli/bench-pages.ts';
 
 const counties = parseCountySeats(readFileSync('data/geo/county-seats.csv', 'utf8'));
@@ -119,6 +119,10 @@ describe('benchmark command lines', () => {
     const env = buildEnv({ PATH: '/bin', BASE_URL: '/', MODE: 'test', DEV: '1', PROD: '', SSR: '1', VITEST: 'true', VITEST_POOL_ID: '1' }, '/d');
     expect(env).toEqual({ PATH: '/bin', PARKS_DATA_DIR: '/d', ASTRO_TELEMETRY_DISABLED: '1' });
     expect(astroEnv({ PATH: '/bin', MODE: 'test', VITEST: 'true' })).toEqual({ PATH: '/bin', ASTRO_TELEMETRY_DISABLED: '1' });
+    // The heap limit goes on the command line, unless the caller set one of its own.
+    expect(astroNodeFlags({})).toEqual([`--max-old-space-size=${ASTRO_HEAP_MB}`]);
+    expect(astroNodeFlags({ NODE_OPTIONS: '--max-old-space-size=4096' })).toEqual([]);
+    expect(astroNodeFlags({ NODE_OPTIONS: '--max_old_space_size=4096' })).toEqual([]);
   });
   it('bench:pages arguments, Lighthouse numbers and the baseline page', () => {
     expect(parsePagesArgs(['--runs', '12', '--presets', 'mobile'])).toMatchObject({ runs: 12, presets: ['mobile'] });
