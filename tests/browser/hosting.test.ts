@@ -28,7 +28,11 @@ const pages = new Map<string, string>();
 async function waitForServer(): Promise<void> {
   for (let i = 0; i < 100; i++) {
     try {
-      if ((await fetch(`${origin}${BASE}`)).ok) return;
+      // Every body is read to its end: python's http.server closes the socket after each
+      // response, and undici asserts if that close arrives while an unread body holds its parser paused.
+      const res = await fetch(`${origin}${BASE}`);
+      await res.arrayBuffer();
+      if (res.ok) return;
     } catch { /* not up yet */ }
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -70,6 +74,7 @@ describe(`built under ${BASE} and served by python3 -m http.server`, () => {
       const url = queue.shift() as string;
       const res = await fetch(url);
       if (!res.ok) {
+        await res.arrayBuffer();
         broken.push(`${res.status} ${url}`);
         continue;
       }
