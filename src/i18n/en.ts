@@ -152,6 +152,7 @@ export const en: Record<StringKey, string> = {
   'compare.comparable': 'Indicators to compare',
   'compare.noRows': 'The selected parks report no figure for this indicator.',
   'common.showData': 'Show the data',
+  'chart.dataInTable': 'Data below',
   'data.contract': 'The data contract',
   'data.rule1': 'Every figure carries its quote, which must stand verbatim in the source, and the number must be readable in the quote; the build checks every row.',
   'data.rule2': 'Values keep the unit the source used (“0.3亿元” is stored as 0.3 and 亿元); charts convert before comparing.',

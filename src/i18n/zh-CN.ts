@@ -150,6 +150,7 @@ export const zh = {
   'compare.comparable': '可对比的指标',
   'compare.noRows': '所选园区没有这个指标的数字。',
   'common.showData': '查看数据表',
+  'chart.dataInTable': '数据见下表',
   'data.contract': '数据约定',
   'data.rule1': '每个数字都带有原文引句（quote），引句必须能在原文中逐字找到，数字必须能在引句中读出；构建时逐行检查。',
   'data.rule2': '数值按原文的单位记录（原文写“0.3亿元”就记 0.3 与 亿元），图表比较前再统一换算。',

@@ -5,6 +5,7 @@ import { embedSnippet } from '../lib/embed.ts';
 import type { Locale } from '../lib/format.ts';
 import { LIMITS } from '../lib/limits.ts';
 import { localized, withBase } from '../lib/paths.ts';
+import { escapeText } from '../lib/xml.ts';
 
 export function chartFigure(f: ChartFigure, locale: Locale, base: string, site: URL | undefined) {
   const link = (path: string) => withBase(base, localized(locale, path));
@@ -15,6 +16,7 @@ export function chartFigure(f: ChartFigure, locale: Locale, base: string, site: 
     // Two columns fit a phone as a table; from three on, a phone shows each row as a card.
     stacked: f.table.columns.length + (f.table.hrefs ? 1 : 0) >= 3,
     files: { csv: link(`downloads/${f.id}.csv`), svg: link(`downloads/${f.id}.svg`) },
-    snippet: embedSnippet(new URL(link(`embed/chart/${f.id}/`), site).href, f.title),
+    // The snippet as a <textarea>'s markup: its quotes stay quotes (a textarea's text needs no &quot;).
+    snippetHtml: escapeText(embedSnippet(new URL(link(`embed/chart/${f.id}/`), site).href, f.title)),
   };
 }

@@ -1,5 +1,9 @@
 /** Chart islands in Chromium: tooltips by mouse and keyboard, legend toggles, the comparison picker and its URL, JS off. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import Papa from 'papaparse';
 import { openSite, watchedPage, type Site } from './harness.ts';
 
 let site: Site;
@@ -107,8 +111,14 @@ describe('with JavaScript off', () => {
       await w.page.goto(site.url(path));
       const charts = await w.page.locator('.chart .chart-svg > svg[role="img"]').count();
       expect([path, charts >= min]).toEqual([path, true]);
-      // The sentence links are real <a> elements in each chart's data table.
-      expect(await w.page.locator('.chart-data a[href*="#q-"]').count()).toBeGreaterThan(0);
+      // The sentence links are real <a> elements: in each chart's own data table, or in the page's
+      // table its "data below" link goes to.
+      const linksPerChart = await w.page.locator('.chart-data').evaluateAll((blocks) => blocks.map((b) => {
+        const to = b.matches('p') ? b.querySelector('a')?.getAttribute('href') : null;
+        const table = to ? document.getElementById(to.slice(1)) : b;
+        return table?.querySelectorAll('a[href*="#q-"]').length ?? 0;
+      }));
+      expect([path, linksPerChart.length >= min, linksPerChart.every((n) => n > 0)]).toEqual([path, true, true]);
     }
     await w.context.close();
   });
@@ -149,5 +159,30 @@ describe('print', () => {
     }
     expect(await w.page.locator('.share').isVisible()).toBe(false);
     await w.context.close();
+  });
+});
+
+describe('a chart whose rows are already in a table of its page', () => {
+  it('links its "data below" to that table, which lists every row of the chart\'s CSV with the same sentence', () => {
+    const dist = resolve('dist');
+    let linked = 0;
+    for (const prefix of ['', 'en/']) {
+      const parks = readdirSync(join(dist, prefix, 'parks'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+      for (const park of parks) {
+        const { document } = parseHTML(readFileSync(join(dist, prefix, 'parks', park, 'index.html'), 'utf8'));
+        for (const chart of document.querySelectorAll('chart-figure')) {
+          const to = chart.querySelector('p.chart-data > a')?.getAttribute('href');
+          if (!to) continue;
+          linked += 1;
+          const table = document.getElementById(to.slice(1));
+          const inTable = new Set([...(table?.querySelectorAll('tbody a[href*="#q-"]') ?? [])].map((a) => a.getAttribute('href')));
+          const rows = Papa.parse<string[]>(readFileSync(join(dist, prefix, 'downloads', `${chart.id}.csv`), 'utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data.slice(1);
+          const missing = rows.map((r) => r.at(-1) ?? '').filter((href) => !inTable.has(href));
+          expect([`${prefix}parks/${park}/ ${chart.id} → ${to}`, rows.length > 0, missing]).toEqual([`${prefix}parks/${park}/ ${chart.id} → ${to}`, true, []]);
+        }
+      }
+    }
+    // Most park charts link to a table (invest, pipeline, the indicator charts); a chart drawn from two tables keeps its own.
+    expect(linked).toBeGreaterThan(8);
   });
 });
