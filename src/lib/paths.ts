@@ -42,6 +42,8 @@ export const routes = {
   indicators: () => 'indicators/',
   investments: () => 'investments/',
   map: () => 'map/',
+  /** The province map's base shapes, one file for both editions. */
+  mapShapes: () => 'map/counties.svg',
   compare: () => 'compare/',
   source: (docId: string) => `sources/${docId}/`,
   sources: () => 'sources/',

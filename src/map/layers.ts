@@ -37,27 +37,61 @@ export interface BaseLayerOptions {
 
 export const prefId = (frame: Frame, code4: string): string => `${frame.id}-p${code4}`;
 
-/** <defs> with one path per prefecture, and the layer drawing halo, land, highlights and borders. */
-export function baseLayer(b: Basemap, frame: Frame, o: BaseLayerOptions): { defs: string; layer: string } {
-  const scale = `scale(${num(1 / frame.grid, 4)})`;
+/** The id of the county borders' path in a shared shapes file (baseShapesFile). */
+const bordersId = (frame: Frame): string => `${frame.id}-cb`;
+
+/** The prefecture shapes and the county borders of a frame, as path data in grid units. */
+function baseShapes(b: Basemap, frame: Frame, o: BaseLayerOptions) {
   const shapes = o.prefectures
     .map((code) => ({ code, d: pathData(prefectureShape(b, code), frame.projection, frame.grid) }))
     .filter((p) => p.d !== '');
-  const defs = shapes.map((p) => leaf('path', { id: prefId(frame, p.code), d: p.d, 'vector-effect': 'non-scaling-stroke' }));
-  const uses = (cls: string) => el('g', { class: cls }, ...shapes.map((p) => leaf('use', { href: `#${prefId(frame, p.code)}` })));
+  return { shapes, borders: pathData(o.countyBorders, frame.projection, frame.grid) };
+}
+
+const shapePath = (frame: Frame, code: string, d: string): string => leaf('path', { id: prefId(frame, code), d, 'vector-effect': 'non-scaling-stroke' });
+
+/**
+ * A stand-alone SVG file with a frame's prefecture shapes and county borders, each under the id a
+ * page's <use> refers to: a page that draws the same frame (the map in both editions) refers to
+ * this one cached file instead of carrying the paths in its HTML.
+ */
+export function baseShapesFile(b: Basemap, frame: Frame, o: BaseLayerOptions): string {
+  const { shapes, borders } = baseShapes(b, frame, o);
+  const defs = [...shapes.map((p) => shapePath(frame, p.code, p.d)), borders !== '' ? leaf('path', { id: bordersId(frame), d: borders, 'vector-effect': 'non-scaling-stroke' }) : ''];
+  return `<svg xmlns="http://www.w3.org/2000/svg">${el('defs', {}, ...defs)}</svg>\n`;
+}
+
+/** Where a page finds its base shapes: a shared file (baseShapesFile), and the prefectures it still needs in its own <defs>. */
+export interface SharedShapes {
+  readonly href: string;
+  /** Prefecture codes the page's own marks refer to (a hatch in url(#…) paint must find its shape in the page). */
+  readonly local: ReadonlySet<string>;
+}
+
+/**
+ * <defs> with one path per prefecture, and the layer drawing halo, land, highlights and borders.
+ * With `shared`, the layer's <use> elements point into the shared file and <defs> keeps only the
+ * prefectures in `shared.local`; styles reach the shapes the same way (inherited from each <use>).
+ */
+export function baseLayer(b: Basemap, frame: Frame, o: BaseLayerOptions, shared?: SharedShapes): { defs: string; layer: string } {
+  const scale = `scale(${num(1 / frame.grid, 4)})`;
+  const { shapes, borders } = baseShapes(b, frame, o);
+  const defs = shapes.filter((p) => !shared || shared.local.has(p.code)).map((p) => shapePath(frame, p.code, p.d));
+  const from = shared?.href ?? '';
+  const uses = (cls: string) => el('g', { class: cls }, ...shapes.map((p) => leaf('use', { href: `${from}#${prefId(frame, p.code)}` })));
   const hi = o.highlight.map((adcode) => {
     const f = countyFeature(b, adcode);
     const d = f ? pathData(f, frame.projection, frame.grid) : '';
     return d === '' ? '' : leaf('path', { class: 'm-hi', d, 'vector-effect': 'non-scaling-stroke' });
   });
-  const borders = pathData(o.countyBorders, frame.projection, frame.grid);
+  const countyLines = borders === '' ? '' : shared ? leaf('use', { class: 'm-cb', href: `${from}#${bordersId(frame)}` }) : leaf('path', { class: 'm-cb', d: borders, 'vector-effect': 'non-scaling-stroke' });
   const layer = el(
     'g',
     { 'data-layer': 'counties', class: 'm-base', transform: scale },
     uses('m-halo'),
     uses('m-land'),
     ...hi,
-    borders !== '' && leaf('path', { class: 'm-cb', d: borders, 'vector-effect': 'non-scaling-stroke' }),
+    countyLines,
     uses('m-pref'),
   );
   return { defs: defs.join(''), layer };

@@ -12,7 +12,7 @@ import { countyBorders, countyFeatures, prefectureCodes, prefectureShape, type B
 import { countyName, placeParks, type PlacedPark, type UnplacedPark } from './geo-parks.ts';
 import { around, placeLabels, wrapWords, type LabelRequest } from './labels.ts';
 import {
-  baseLayer, bubble, labelSize, labelText, marker, markerObstacles, markerRequests, pin, prefId, svgOpen,
+  baseLayer, baseShapesFile, bubble, labelSize, labelText, marker, markerObstacles, markerRequests, pin, prefId, svgOpen,
   type Frame, type LabelLine, type MarkerSpec,
 } from './layers.ts';
 import { bubbleRadius, moneyByPark, type MoneyTotal } from './money.ts';
@@ -31,6 +31,8 @@ export interface ProvinceMapInput {
   readonly locale?: Locale;
   readonly width?: number;
   readonly id?: string;
+  /** The URL of the shared file with this map's base shapes (provinceShapesFile); without it the page carries them. */
+  readonly shapesHref?: string;
 }
 
 export interface ProvinceMap {
@@ -86,18 +88,33 @@ export function moneyTip(name: string, m: MoneyTotal, locale: Locale = 'zh-CN'):
   return { label: `${head}${T.punct.paren(detail)}`, tip: `${head}\n${detail}` };
 }
 
+/** The province map's frame: every county fitted to `width`. */
+function provinceFrame(basemap: Basemap, width: number, id: string): Frame {
+  const all = { type: 'FeatureCollection' as const, features: countyFeatures(basemap) };
+  const { projection, height } = fitWidth(all, width, pad(14));
+  return { projection, width, height, grid: 4, id };
+}
+
+const provinceBase = (basemap: Basemap) => ({ prefectures: prefectureCodes(basemap), countyBorders: countyBorders(basemap) });
+
+/** The file /map/ and /en/map/ share for their base shapes (renderProvinceMap with shapesHref). */
+export function provinceShapesFile(basemap: Basemap, width = PROVINCE_WIDTH, id = 'pm'): string {
+  return baseShapesFile(basemap, provinceFrame(basemap, width, id), { ...provinceBase(basemap), highlight: [] });
+}
+
 export function renderProvinceMap(input: ProvinceMapInput): ProvinceMap {
   const { basemap, base } = input;
   const locale = input.locale ?? 'zh-CN';
   const T = mapText(locale);
   const id = input.id ?? 'pm';
   const width = input.width ?? PROVINCE_WIDTH;
-  const all = { type: 'FeatureCollection' as const, features: countyFeatures(basemap) };
-  const { projection, height } = fitWidth(all, width, pad(14));
-  const frame: Frame = { projection, width, height, grid: 4, id };
+  const frame = provinceFrame(basemap, width, id);
+  const { projection, height } = frame;
   const { placed, unplaced } = placeParks(input.parks, basemap);
   const highlight = [...new Set(placed.filter((p) => p.county).map((p) => p.park.adcode))];
-  const base$ = baseLayer(basemap, frame, { prefectures: prefectureCodes(basemap), highlight, countyBorders: countyBorders(basemap) });
+  const vagueAt = new Set(unplaced.flatMap((u) => (u.prefecture ? [u.prefecture] : [])));
+  const shared = input.shapesHref === undefined ? undefined : { href: input.shapesHref, local: vagueAt };
+  const base$ = baseLayer(basemap, frame, { ...provinceBase(basemap), highlight }, shared);
 
   // parks
   const markers = placed.map((p) => markerSpec(p, project(projection, p.lonLat), base, false, locale));

@@ -12,10 +12,12 @@ import { dataLang, mapHref, parkName } from '../map/locale.ts';
 import { bubbleRadius, moneyByZone } from '../map/money.ts';
 import { renderProvinceMap } from '../map/province-map.ts';
 import { mapText } from '../i18n/map-text.ts';
+import { routes, withBase } from '../lib/paths.ts';
 
 export function provinceMapSection({ dataset, index }: SiteData, src: BasemapSource, locale: Locale, base: string) {
   const T = mapText(locale);
-  const map = renderProvinceMap({ basemap: src.basemap, parks: dataset.parks, investments: dataset.investments, base, locale });
+  // The county shapes come from one file both editions share (a reader's cache keeps it), not the page.
+  const map = renderProvinceMap({ basemap: src.basemap, parks: dataset.parks, investments: dataset.investments, base, locale, shapesHref: withBase(base, routes.mapShapes()) });
   const zoneMoney = moneyByZone(dataset.investments);
   const moneyOf = (id: string) => map.money.find((m) => m.key === id);
   return {

@@ -47,6 +47,8 @@ function refsOf(html: string, pageUrl: string): string[] {
     ...[...document.querySelectorAll('script[src], img[src], iframe[src]')].map((e) => e.getAttribute('src') ?? ''),
     ...[...document.querySelectorAll('meta[property="og:image"], meta[name="twitter:image"]')].map((e) => e.getAttribute('content') ?? ''),
     ...[...document.querySelectorAll('[data-href]')].map((e) => e.getAttribute('data-href') ?? ''),
+    // A map's <use> elements draw shapes from a shared file (map/counties.svg#pm-p4301).
+    ...[...document.querySelectorAll('use[href]')].map((e) => e.getAttribute('href') ?? ''),
   ];
   return urls.filter((u) => u && !u.startsWith('#') && !u.startsWith('mailto:')).map((u) => new URL(u, pageUrl).href.split('#')[0] ?? '');
 }

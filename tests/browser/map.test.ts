@@ -51,6 +51,23 @@ describe('/map/', () => {
     });
   }
 
+  it('draws its county shapes from one file both editions share, with JavaScript off too', async () => {
+    const w = await watchedPage(site, { javaScriptEnabled: false });
+    const fetched: string[] = [];
+    w.page.on('requestfinished', (r) => { if (r.url().includes('counties.svg')) fetched.push(new URL(r.url()).pathname); });
+    for (const path of ['map/', 'en/map/']) {
+      await w.page.goto(site.url(path), { waitUntil: 'networkidle' });
+      // Every land shape is drawn: its <use> has a box once the file's path arrived.
+      const boxes = await w.page.locator(`${MAP} .m-land use`).evaluateAll((uses) => uses.map((u) => (u as SVGGraphicsElement).getBBox().width));
+      expect([path, boxes.length > 10, boxes.every((wd) => wd > 0)]).toEqual([path, true, true]);
+      expect(await w.page.locator(`${MAP} use.m-cb`).evaluate((u) => (u as SVGGraphicsElement).getBBox().width)).toBeGreaterThan(100);
+    }
+    expect(fetched[0]).toBe('/map/counties.svg');
+    expect(new Set(fetched).size).toBe(1);
+    expect(w.failed).toEqual([]);
+    await w.context.close();
+  });
+
   it('is all there with JavaScript off: map, markers, labels, bubbles, schematics, unplaced park, table, honesty note', async () => {
     const w = await watchedPage(site, { javaScriptEnabled: false });
     await w.page.goto(site.url('map/'));

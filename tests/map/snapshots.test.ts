@@ -1,7 +1,7 @@
 /** SVG snapshots of the province map (both editions) and of one park map (county context + zone schematic). */
 import { describe, expect, it } from 'vitest';
 import { renderParkMap } from '../../src/map/park-map.ts';
-import { renderProvinceMap } from '../../src/map/province-map.ts';
+import { provinceShapesFile, renderProvinceMap } from '../../src/map/province-map.ts';
 import { data, expectSvgSnapshot, hunan } from './fixtures.ts';
 
 describe('map snapshots', () => {
@@ -44,5 +44,32 @@ describe('map snapshots', () => {
     // the English edition has exactly the same ids (only text and links differ)
     const en = renderProvinceMap({ basemap: hunan(), parks: dataset.parks, investments: dataset.investments, base: '/', locale: 'en' }).svg;
     expect([...en.matchAll(/ id="([^"]+)"/g)].map((x) => x[1])).toEqual(ids);
+  });
+});
+
+describe('province map with its shapes in a shared file', () => {
+  it('draws the same shapes from the file: every <use> into it names a path the file has, and the page keeps only what its own marks paint', () => {
+    const { dataset } = data();
+    const input = { basemap: hunan(), parks: dataset.parks, investments: dataset.investments, base: '/yuanqu/' };
+    const inline = renderProvinceMap(input).svg;
+    const shared = renderProvinceMap({ ...input, shapesHref: '/yuanqu/map/counties.svg' }).svg;
+    const file = provinceShapesFile(hunan());
+    const pathsOf = (svg: string) => new Map([...svg.matchAll(/<path id="([^"]+)" d="([^"]+)"/g)].map((m) => [m[1] ?? '', m[2] ?? '']));
+    const inFile = pathsOf(file);
+    const inlinePaths = pathsOf(inline);
+    // The file holds exactly the prefecture shapes the inline map defines, plus the county borders.
+    expect([...inFile.keys()].sort()).toEqual([...inlinePaths.keys(), 'pm-cb'].sort());
+    for (const [id, d] of inlinePaths) expect(inFile.get(id), id).toBe(d);
+    expect(inFile.get('pm-cb')).toBe(/<path class="m-cb" d="([^"]+)"/.exec(inline)?.[1]);
+    const refs = [...shared.matchAll(/<use (?:class="[^"]*" )?href="\/yuanqu\/map\/counties\.svg#([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(refs.length).toBe(3 * (inFile.size - 1) + 1);
+    for (const id of refs) expect(inFile.has(id), id).toBe(true);
+    // The hatch of a park placed only in its prefecture still finds its shape in the page.
+    const local = [...pathsOf(shared).keys()];
+    const hatched = [...shared.matchAll(/<use href="#([^"]+)" fill="url\(#pm-hatch\)"/g)].map((m) => m[1]);
+    expect(hatched.length).toBeGreaterThan(0);
+    expect(local.sort()).toEqual([...new Set(hatched)].sort());
+    expect(shared.length).toBeLessThan(inline.length / 2);
+    expect(file).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"><defs>/);
   });
 });
