@@ -4,6 +4,7 @@
  * actuals, hollow ones targets.
  */
 import * as Plot from '@observablehq/plot';
+import { ticks as linearTicks } from 'd3';
 import type { Indicator, IndicatorDef } from '../data/model.ts';
 import { isPlottable } from '../data/model.ts';
 import { t } from '../i18n/index.ts';
@@ -60,21 +61,45 @@ export function trendPoints(rows: readonly Indicator[], ctx: TrendContext): Tren
     .sort((a, b) => a.series.localeCompare(b.series) || a.year - b.year);
 }
 
+/** Pixels between a y tick and a value label (12 px text with its halo) below which the two would overlap. */
+const TICK_CLEARANCE = 13;
+
+/**
+ * The y ticks to label: those not beside a value label at the left edge. The first year's values
+ * are written left of their dots, across the axis's tick labels; a tick that would sit under one
+ * keeps its gridline and loses its number (the value beside it is written out anyway).
+ */
+export function labelledTicks(ticks: readonly number[], tickY: (v: number) => number, leftLabelYs: readonly number[]): number[] {
+  return ticks.filter((t) => leftLabelYs.every((y) => Math.abs(tickY(t) - y) >= TICK_CLEARANCE));
+}
+
+const PX_PER_Y_TICK = 35; // Plot's own default spacing of y ticks
+
 export function trendPlot(points: readonly TrendPoint[], width: number, locale: Locale): Plot.PlotOptions {
   const years = [...new Set(points.map((p) => p.year))].sort((a, b) => a - b);
   const narrow = width < 500;
   const first = years[0];
   const last = years[years.length - 1];
+  const height = narrow ? 300 : 340;
+  const marginTop = 24;
+  const marginBottom = 30;
+  const values = points.map((p) => p.value);
+  const y = Plot.scale({ y: { domain: [Math.min(0, ...values), Math.max(0, ...values)], nice: true, range: [height - marginBottom, marginTop] } });
+  const [d0 = 0, d1 = 0] = (y.domain ?? []) as number[];
+  const grid = linearTicks(d0, d1, (height - marginTop - marginBottom) / PX_PER_Y_TICK);
+  const tickY = (v: number) => Number(y.apply(v));
   return {
     width,
-    height: narrow ? 300 : 340,
+    height,
     marginLeft: narrow ? 84 : 96,
     marginRight: narrow ? 76 : 190,
-    marginTop: 24,
+    marginTop,
+    marginBottom,
     style: { fontSize: '12px', overflow: 'visible' },
     x: { domain: [Math.min(...years) - 0.5, Math.max(...years) + 0.5], ticks: years, tickFormat: (y: number) => String(y), label: null },
-    y: { label: locale === 'zh-CN' ? '↑ 亿元' : '↑ 100m yuan', grid: true, zero: true, nice: true },
+    y: { domain: [d0, d1], label: locale === 'zh-CN' ? '↑ 亿元' : '↑ 100m yuan', ticks: labelledTicks(grid, tickY, points.filter((p) => p.year === first).map((p) => tickY(p.value))) },
     marks: [
+      Plot.gridY(grid),
       Plot.line(points, { x: 'year', y: 'value', z: 'series', stroke: 'color', strokeWidth: 2 }),
       Plot.dot(points, {
         x: 'year', y: 'value', r: 6, stroke: 'color', strokeWidth: 2,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { promiseChart, promisePoints } from '../../src/charts/promise-tracker.ts';
 import { investmentChart, investmentSegments } from '../../src/charts/investments.ts';
-import { trendChart, trendPoints } from '../../src/charts/trend.ts';
+import { labelledTicks, trendChart, trendPoints } from '../../src/charts/trend.ts';
 import { parkStageBlocks, pipelineBlocks, pipelineChart } from '../../src/charts/pipeline.ts';
 import { landBars, landChart } from '../../src/charts/land.ts';
 import { comparisonOrder, comparisonSvg, periodsDiffer, type ComparisonDatum } from '../../src/lib/comparison-svg.ts';
@@ -75,6 +75,21 @@ describe('trend across documents', () => {
     expect(series('技工贸总收入')).toEqual([[2017, 211.59], [2022, 420]]);
     const f = trendChart('trend-linxiang', '临湘', index.indicatorsOf('linxiang'), ctx, 'src');
     await expectSvgSnapshot(f?.svg ?? '', 'trend-linxiang');
+    // Every gridline stays; no y tick label sits within a text line of a first-year value label.
+    const svg = f?.svg ?? '';
+    expect(svg.match(/<line y2="[\d.]+" y1="[\d.]+" x2="276" x1="84" \/>/g)?.length).toBe(10);
+    const tickYs = [...svg.matchAll(/<text transform="translate\(84,([\d.]+)\)" y="0\.3em">/g)].map((m) => Number(m[1]));
+    const left = /<g transform="translate\(-10,0\)"[^>]*>(.*?)<\/g>/.exec(svg)?.[1] ?? '';
+    const leftYs = [...left.matchAll(/transform="translate\(100,([\d.]+)\)"/g)].map((m) => Number(m[1]));
+    expect([tickYs.length > 4, leftYs.length]).toEqual([true, 4]);
+    for (const t of tickYs) for (const y of leftYs) expect(Math.abs(t - y)).toBeGreaterThanOrEqual(13);
+  });
+
+  it('labels the y ticks that no value label at the left covers', () => {
+    const y = (v: number) => 270 - v;
+    expect(labelledTicks([0, 50, 100, 150], y, [y(60), y(148)])).toEqual([0, 100]);
+    expect(labelledTicks([0, 50], y, [])).toEqual([0, 50]);
+    expect(labelledTicks([0, 13, 26], y, [y(13)])).toEqual([0, 26]);
   });
 });
 
