@@ -58,7 +58,7 @@ describe('budgets over dist/', () => {
     // The goal is 100 KB everywhere (fast from a server that does not compress). Park pages carry
     // their tables and park map beyond it for now: held at their size so that they can only
     // shrink (README, "Page weight").
-    const interim: [RegExp, number][] = [[/^(en\/)?parks\/[^/]+\/index\.html$/, 115]];
+    const interim: [RegExp, number][] = [[/^(en\/)?parks\/[^/]+\/index\.html$/, 112]];
     const over = pages.map((p) => relative(DIST, p)).filter((p) => !p.startsWith('embed/')).map((page) => {
       const limit = interim.find(([re]) => re.test(page))?.[1] ?? 100;
       return { page, kb: Math.round((statSync(join(DIST, page)).size / 1024) * 10) / 10, limit };
