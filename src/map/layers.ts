@@ -10,7 +10,7 @@
  * - interactive marks (links, bubbles) carry class m-mark and a <title> with the tooltip text;
  * - base geometry is drawn in grid units inside <g transform="scale(1/grid)">.
  */
-import type { GeoProjection } from 'd3';
+import type { GeoPermissibleObjects, GeoProjection } from 'd3';
 import type { MultiLineString } from 'geojson';
 import { countyFeature, prefectureShape, type Basemap } from './basemap.ts';
 import { around, placeLabels, textWidth, type Box, type LabelRequest, type PlacedLabel, type Side } from './labels.ts';
@@ -33,6 +33,8 @@ export interface BaseLayerOptions {
   /** Adcodes of counties to fill as "a park is here". */
   readonly highlight: readonly string[];
   readonly countyBorders: MultiLineString;
+  /** Path data of a shape in this frame (default: `pathData` with the frame's projection and grid). */
+  readonly draw?: (object: GeoPermissibleObjects) => string;
 }
 
 export const prefId = (frame: Frame, code4: string): string => `${frame.id}-p${code4}`;
@@ -40,17 +42,18 @@ export const prefId = (frame: Frame, code4: string): string => `${frame.id}-p${c
 /** <defs> with one path per prefecture, and the layer drawing halo, land, highlights and borders. */
 export function baseLayer(b: Basemap, frame: Frame, o: BaseLayerOptions): { defs: string; layer: string } {
   const scale = `scale(${num(1 / frame.grid, 4)})`;
+  const draw = o.draw ?? ((x: GeoPermissibleObjects) => pathData(x, frame.projection, frame.grid));
   const shapes = o.prefectures
-    .map((code) => ({ code, d: pathData(prefectureShape(b, code), frame.projection, frame.grid) }))
+    .map((code) => ({ code, d: draw(prefectureShape(b, code)) }))
     .filter((p) => p.d !== '');
   const defs = shapes.map((p) => leaf('path', { id: prefId(frame, p.code), d: p.d, 'vector-effect': 'non-scaling-stroke' }));
   const uses = (cls: string) => el('g', { class: cls }, ...shapes.map((p) => leaf('use', { href: `#${prefId(frame, p.code)}` })));
   const hi = o.highlight.map((adcode) => {
     const f = countyFeature(b, adcode);
-    const d = f ? pathData(f, frame.projection, frame.grid) : '';
+    const d = f ? draw(f) : '';
     return d === '' ? '' : leaf('path', { class: 'm-hi', d, 'vector-effect': 'non-scaling-stroke' });
   });
-  const borders = pathData(o.countyBorders, frame.projection, frame.grid);
+  const borders = draw(o.countyBorders);
   const layer = el(
     'g',
     { 'data-layer': 'counties', class: 'm-base', transform: scale },
