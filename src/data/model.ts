@@ -87,7 +87,8 @@ export interface DatasetIndex {
   quotedRowsOf(docId: string): QuotedRow[];
 }
 
-function groupBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]> {
+/** Rows by key, keys in first-seen order, each list in row order. */
+export function groupBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]> {
   const m = new Map<string, T[]>();
   for (const r of rows) {
     const k = key(r);

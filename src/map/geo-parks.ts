@@ -3,7 +3,8 @@
  * coordinates with a location_basis other than `unknown`; an unknown park whose adcode is a
  * prefecture code (430100) is shown as "somewhere in this prefecture". Nothing is guessed.
  */
-import type { Park } from '../data/model.ts';
+import { groupBy, type Park } from '../data/model.ts';
+import { cached } from '../lib/memo.ts';
 import { countyFeature, isPrefectureCode, prefectureCode, type Basemap, type CountyFeature } from './basemap.ts';
 
 export interface PlacedPark {
@@ -21,10 +22,15 @@ export interface UnplacedPark {
   readonly prefecture: string | undefined;
 }
 
-const placedCache = new WeakMap<readonly Park[], WeakMap<Basemap, { placed: PlacedPark[]; unplaced: UnplacedPark[] }>>();
+export interface ParkPlaces {
+  readonly placed: PlacedPark[];
+  readonly unplaced: UnplacedPark[];
+}
+
+const placedCache = new WeakMap<readonly Park[], WeakMap<Basemap, ParkPlaces>>();
 
 /** Cached per park list and base map (every park page places every park). */
-export function placeParks(parks: readonly Park[], basemap: Basemap): { placed: PlacedPark[]; unplaced: UnplacedPark[] } {
+export function placeParks(parks: readonly Park[], basemap: Basemap): ParkPlaces {
   let byMap = placedCache.get(parks);
   if (!byMap) {
     byMap = new WeakMap();
@@ -38,7 +44,7 @@ export function placeParks(parks: readonly Park[], basemap: Basemap): { placed: 
   return r;
 }
 
-function computePlaces(parks: readonly Park[], basemap: Basemap): { placed: PlacedPark[]; unplaced: UnplacedPark[] } {
+function computePlaces(parks: readonly Park[], basemap: Basemap): ParkPlaces {
   const placed: PlacedPark[] = [];
   const unplaced: UnplacedPark[] = [];
   for (const park of parks) {
@@ -52,6 +58,15 @@ function computePlaces(parks: readonly Park[], basemap: Basemap): { placed: Plac
   }
   return { placed, unplaced };
 }
+
+// A park map looks up its own park among all the places: by id, indexed once per places.
+/** The placed entries of one park (one, ids being unique; none when it is not placed). */
+export const placedOf = (places: ParkPlaces, parkId: string): readonly PlacedPark[] =>
+  cached(places, 'placedById', () => groupBy(places.placed, (p) => p.park.id)).get(parkId) ?? [];
+
+/** The unplaced entries of one park. */
+export const unplacedOf = (places: ParkPlaces, parkId: string): readonly UnplacedPark[] =>
+  cached(places, 'unplacedById', () => groupBy(places.unplaced, (u) => u.park.id)).get(parkId) ?? [];
 
 /** The county name to print beside a marker: parks.csv's county, else the base map's. */
 export function countyName(p: PlacedPark): string {

@@ -10,7 +10,7 @@
  * - interactive marks (links, bubbles) carry class m-mark and a <title> with the tooltip text;
  * - base geometry is drawn in grid units inside <g transform="scale(1/grid)">.
  */
-import type { GeoProjection } from 'd3';
+import type { GeoPermissibleObjects, GeoProjection } from 'd3';
 import type { MultiLineString } from 'geojson';
 import { countyFeature, prefectureShape, type Basemap } from './basemap.ts';
 import { around, placeLabels, textWidth, type Box, type LabelRequest, type PlacedLabel, type Side } from './labels.ts';
@@ -33,6 +33,8 @@ export interface BaseLayerOptions {
   /** Adcodes of counties to fill as "a park is here". */
   readonly highlight: readonly string[];
   readonly countyBorders: MultiLineString;
+  /** Path data of a shape in this frame (default: `pathData` with the frame's projection and grid). */
+  readonly draw?: (object: GeoPermissibleObjects) => string;
 }
 
 export const prefId = (frame: Frame, code4: string): string => `${frame.id}-p${code4}`;
@@ -40,12 +42,16 @@ export const prefId = (frame: Frame, code4: string): string => `${frame.id}-p${c
 /** The id of the county borders' path in a shared shapes file (baseShapesFile). */
 const bordersId = (frame: Frame): string => `${frame.id}-cb`;
 
+/** How a frame draws a shape: the caller's `draw` (shared between maps of one prefecture), else pathData. */
+const drawIn = (frame: Frame, o: BaseLayerOptions) => o.draw ?? ((x: GeoPermissibleObjects) => pathData(x, frame.projection, frame.grid));
+
 /** The prefecture shapes and the county borders of a frame, as path data in grid units. */
 function baseShapes(b: Basemap, frame: Frame, o: BaseLayerOptions) {
+  const draw = drawIn(frame, o);
   const shapes = o.prefectures
-    .map((code) => ({ code, d: pathData(prefectureShape(b, code), frame.projection, frame.grid) }))
+    .map((code) => ({ code, d: draw(prefectureShape(b, code)) }))
     .filter((p) => p.d !== '');
-  return { shapes, borders: pathData(o.countyBorders, frame.projection, frame.grid) };
+  return { shapes, borders: draw(o.countyBorders) };
 }
 
 const shapePath = (frame: Frame, code: string, d: string): string => leaf('path', { id: prefId(frame, code), d, 'vector-effect': 'non-scaling-stroke' });
@@ -79,9 +85,10 @@ export function baseLayer(b: Basemap, frame: Frame, o: BaseLayerOptions, shared?
   const defs = shapes.filter((p) => !shared || shared.local.has(p.code)).map((p) => shapePath(frame, p.code, p.d));
   const from = shared?.href ?? '';
   const uses = (cls: string) => el('g', { class: cls }, ...shapes.map((p) => leaf('use', { href: `${from}#${prefId(frame, p.code)}` })));
+  const draw = drawIn(frame, o);
   const hi = o.highlight.map((adcode) => {
     const f = countyFeature(b, adcode);
-    const d = f ? pathData(f, frame.projection, frame.grid) : '';
+    const d = f ? draw(f) : '';
     return d === '' ? '' : leaf('path', { class: 'm-hi', d, 'vector-effect': 'non-scaling-stroke' });
   });
   const countyLines = borders === '' ? '' : shared ? leaf('use', { class: 'm-cb', href: `${from}#${bordersId(frame)}` }) : leaf('path', { class: 'm-cb', d: borders, 'vector-effect': 'non-scaling-stroke' });

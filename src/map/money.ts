@@ -6,6 +6,7 @@
 import { scaleSqrt } from 'd3';
 import { isPlottable, type Investment } from '../data/model.ts';
 import { dimensionOf, toBase } from '../lib/units.ts';
+import { cached } from '../lib/memo.ts';
 
 export interface MoneyTotal {
   /** Park id or zone id. */
@@ -57,6 +58,9 @@ export const moneyByPark = (rows: readonly Investment[]): MoneyTotal[] => {
   }
   return r;
 };
+/** Where each park's total sits in `moneyByPark(rows)`: a park map finds its own and its neighbours' totals by key. */
+export const moneyByParkRank = (rows: readonly Investment[]): ReadonlyMap<string, number> =>
+  cached(moneyByPark(rows), 'rank', () => new Map(moneyByPark(rows).map((m, i) => [m.key, i])));
 export const moneyByZone = (rows: readonly Investment[]): MoneyTotal[] => moneyTotals(rows, (r) => r.zone_id || undefined);
 
 /** Radius for an amount: area ∝ amount, `maxWan` gets `maxRadius`. */

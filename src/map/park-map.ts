@@ -4,24 +4,28 @@
  * the park's money bubble; plus its zone schematic, whose bubbles share the radius scale so that
  * areas compare across the two SVGs (both are drawn PARK_WIDTH wide and shown at the same width).
  */
-import { geoPath } from 'd3';
+import { geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3';
 import type { Investment, Park, Zone } from '../data/model.ts';
 import type { Locale } from '../lib/format.ts';
 import { countyBorders, countyFeatures, isPrefectureCode, prefectureCode, prefectureCodes, prefectureShape, type Basemap } from './basemap.ts';
-import { placeParks } from './geo-parks.ts';
+import { placedOf, placeParks, unplacedOf, type ParkPlaces, type PlacedPark } from './geo-parks.ts';
 import { inside, overlaps, placeLabels, textWidth, type Box } from './labels.ts';
 import { baseLayer, bubble, marker, markerObstacles, markerRequests, pin, prefId, svgOpen, type Frame } from './layers.ts';
-import { bubbleRadius, moneyByPark, moneyByZone, type MoneyTotal } from './money.ts';
+import { bubbleRadius, moneyByPark, moneyByParkRank, moneyByZone, type MoneyTotal } from './money.ts';
 import { fitWidth, pad, project } from './projection.ts';
+import { pathDataOnce } from './path.ts';
 import { hatchPattern, markerSpec, moneyTip } from './province-map.ts';
 import { dataLang, parkName } from './locale.ts';
 import { mapText } from '../i18n/map-text.ts';
 import { el, leaf, num, text } from './svg.ts';
 import { renderZoneSchematic, type ZoneSchematic } from './zone-schematic.ts';
 import { capped, LIMITS } from '../lib/limits.ts';
+import { cached } from '../lib/memo.ts';
 
 export const PARK_WIDTH = 400;
 export const PARK_MAX_BUBBLE = 30;
+/** Path grid of the park map's base geometry, units per pixel. */
+const PARK_GRID = 2;
 
 export interface ParkMapInput {
   readonly basemap: Basemap;
@@ -64,6 +68,77 @@ export function nearestInView<T extends { p: { park: { id: string } }; xy: [numb
   return { inView: [...own, ...others.filter((m) => keep.has(m))], hiddenParks: others.length - keep.size };
 }
 
+/** A placed park and where its marker falls in a frame. */
+export interface InFrame {
+  readonly p: PlacedPark;
+  readonly xy: [number, number];
+}
+
+/**
+ * What every park map of one prefecture shares: the frame is fitted to the prefecture alone, so
+ * its projection, height, the prefectures reaching into it and the placed parks inside it are the
+ * same for each of its parks. Worked out once per prefecture (`places` is cached per park list and
+ * base map), not once per park: the parks inside are found by projecting every placed park.
+ */
+export interface PrefectureFrame {
+  readonly projection: GeoProjection;
+  readonly height: number;
+  readonly prefectures: readonly string[];
+  /** The placed parks whose marker falls inside the frame, in data order. */
+  readonly inFrame: readonly InFrame[];
+  /** Path data of a shape in the frame, each shape drawn once for the prefecture. */
+  readonly draw: (object: GeoPermissibleObjects) => string;
+  /** Where the prefecture's county names would go (inside the frame), in base-map order. */
+  readonly countySpots: readonly CountySpot[];
+}
+
+/** A county name's anchor and the box its label takes. */
+export interface CountySpot {
+  readonly name: string;
+  readonly x: number;
+  readonly y: number;
+  readonly box: Box;
+}
+
+export function prefectureFrame(basemap: Basemap, places: ParkPlaces, code4: string): PrefectureFrame {
+  return cached(places, `parkMapFrame|${code4}`, () => {
+    const focus = prefectureShape(basemap, code4);
+    const { projection, height } = fitWidth(focus, PARK_WIDTH, pad(24), { maxHeight: 360 });
+    projection.clipExtent([[0, 0], [PARK_WIDTH, height]]);
+    const view: Box = { x0: 0, y0: 0, x1: PARK_WIDTH, y1: height };
+    const path = geoPath(projection);
+    // prefectures and counties that reach into the frame
+    const visible = (o: Parameters<typeof path.bounds>[0]) => {
+      const [[x0, y0], [x1, y1]] = path.bounds(o);
+      return Number.isFinite(x0) && overlaps({ x0, y0, x1, y1 }, view);
+    };
+    const prefectures = prefectureCodes(basemap).filter((c) => c === code4 || visible(prefectureShape(basemap, c)));
+    const inFrame = places.placed
+      .map((p) => ({ p, xy: project(projection, p.lonLat) }))
+      .filter(({ xy }) => xy[0] >= 0 && xy[0] <= PARK_WIDTH && xy[1] >= 0 && xy[1] <= height);
+    const countySpots = countyFeatures(basemap)
+      .filter((f) => prefectureCode(f.properties.adcode) === code4)
+      .map((f) => {
+        const [x, y] = path.centroid(f);
+        const w = textWidth(f.properties.name, 10.5);
+        return { name: f.properties.name, x, y, box: { x0: x - w / 2 - 1, y0: y - 7, x1: x + w / 2 + 1, y1: y + 7 } };
+      })
+      .filter((c) => inside(c.box, view));
+    return { projection, height, prefectures, inFrame, draw: pathDataOnce(projection, PARK_GRID), countySpots };
+  });
+}
+
+/** The money totals for this park (if any) and the other marked parks, in the order of `totals`. */
+export function markedTotals(totals: readonly MoneyTotal[], rank: ReadonlyMap<string, number>, parkId: string, markerIds: readonly string[]): { total: MoneyTotal | undefined; others: MoneyTotal[] } {
+  const at = (i: number | undefined) => (i === undefined ? undefined : totals[i]);
+  const others = [...new Set(markerIds)]
+    .filter((id) => id !== parkId)
+    .flatMap((id) => rank.get(id) ?? [])
+    .sort((a, b) => a - b)
+    .flatMap((i) => at(i) ?? []);
+  return { total: at(rank.get(parkId)), others };
+}
+
 export function renderParkMap(input: ParkMapInput): ParkMap {
   const { basemap, park, base } = input;
   const locale = input.locale ?? 'zh-CN';
@@ -71,28 +146,16 @@ export function renderParkMap(input: ParkMapInput): ParkMap {
   const name = parkName(park, locale);
   const id = `pk-${park.id}`;
   const code4 = prefectureCode(park.adcode);
-  const focus = prefectureShape(basemap, code4);
-  const { projection, height } = fitWidth(focus, PARK_WIDTH, pad(24), { maxHeight: 360 });
-  projection.clipExtent([[0, 0], [PARK_WIDTH, height]]);
-  const frame: Frame = { projection, width: PARK_WIDTH, height, grid: 2, id };
+  const places = placeParks(input.parks, basemap);
+  const { projection, height, prefectures, inFrame, draw, countySpots } = prefectureFrame(basemap, places, code4);
+  const frame: Frame = { projection, width: PARK_WIDTH, height, grid: PARK_GRID, id };
   const view: Box = { x0: 0, y0: 0, x1: PARK_WIDTH, y1: height };
-  const path = geoPath(projection);
 
-  // prefectures and counties that reach into the frame
-  const visible = (o: Parameters<typeof path.bounds>[0]) => {
-    const [[x0, y0], [x1, y1]] = path.bounds(o);
-    return Number.isFinite(x0) && overlaps({ x0, y0, x1, y1 }, view);
-  };
-  const prefectures = prefectureCodes(basemap).filter((c) => c === code4 || visible(prefectureShape(basemap, c)));
-  const { placed, unplaced } = placeParks(input.parks, basemap);
-  const self = placed.find((p) => p.park.id === park.id);
+  const self = placedOf(places, park.id)[0];
   const highlight = self?.county ? [park.adcode] : [];
-  const base$ = baseLayer(basemap, frame, { prefectures, highlight, countyBorders: countyBorders(basemap) });
+  const base$ = baseLayer(basemap, frame, { prefectures, highlight, countyBorders: countyBorders(basemap), draw });
 
   // markers for the placed parks inside the frame, this park first, then the nearest others
-  const inFrame = placed
-    .map((p) => ({ p, xy: project(projection, p.lonLat) }))
-    .filter(({ xy }) => xy[0] >= 0 && xy[0] <= PARK_WIDTH && xy[1] >= 0 && xy[1] <= height);
   const { inView, hiddenParks } = nearestInView(inFrame, park.id, [PARK_WIDTH / 2, height / 2]);
   const markers = inView.map(({ p, xy }) => markerSpec(p, xy, base, p.park.id === park.id, locale));
   // Only this park's label must be placed; a neighbour is named where its label fits (its marker
@@ -102,23 +165,17 @@ export function renderParkMap(input: ParkMapInput): ParkMap {
 
   // county names of the focus prefecture, where they fit
   const countyLabels: string[] = [];
-  for (const f of countyFeatures(basemap)) {
-    if (prefectureCode(f.properties.adcode) !== code4) continue;
-    const [x, y] = path.centroid(f);
-    const w = textWidth(f.properties.name, 10.5);
-    const box: Box = { x0: x - w / 2 - 1, y0: y - 7, x1: x + w / 2 + 1, y1: y + 7 };
-    if (!inside(box, view) || taken.some((t) => overlaps(t, box))) continue;
+  for (const { name: county, x, y, box } of countySpots) {
+    if (taken.some((t) => overlaps(t, box))) continue;
     taken.push(box);
-    countyLabels.push(pin(x, y, el('text', { class: 'm-clbl', y: 3.7, 'font-size': 10.5, 'text-anchor': 'middle', lang: dataLang(locale) }, text(f.properties.name))));
+    countyLabels.push(pin(x, y, el('text', { class: 'm-clbl', y: 3.7, 'font-size': 10.5, 'text-anchor': 'middle', lang: dataLang(locale) }, text(county))));
   }
   const prefName = park.prefecture || '';
 
   // money: the park total at its marker; zone totals in the schematic, same scale
   // From the totals of every park (computed once per row list), not a pass over every row per map.
-  const totals = moneyByPark(input.investments);
-  const total = totals.find((m) => m.key === park.id);
+  const { total, others: otherTotals } = markedTotals(moneyByPark(input.investments), moneyByParkRank(input.investments), park.id, markers.map((k) => k.id));
   const zoneMoney = moneyByZone(total?.rows ?? []);
-  const otherTotals = totals.filter((m) => m.key !== park.id && markers.some((k) => k.id === m.key));
   const radius = bubbleRadius(Math.max(0, total?.wan ?? 0, ...zoneMoney.map((m) => m.wan), ...otherTotals.map((m) => m.wan)), PARK_MAX_BUBBLE);
   const bubbles = [...(total ? [total] : []), ...otherTotals]
     .map((m) => {
@@ -129,7 +186,7 @@ export function renderParkMap(input: ParkMapInput): ParkMap {
     .filter((b) => b !== undefined)
     .sort((a, b) => b.r - a.r);
 
-  const vague = unplaced.filter((u) => u.park.id === park.id && u.prefecture !== undefined && prefectures.includes(u.prefecture));
+  const vague = unplacedOf(places, park.id).filter((u) => u.prefecture !== undefined && prefectures.includes(u.prefecture));
   const vagueMarks = vague.map((u) =>
     el(
       'g',

@@ -92,3 +92,19 @@ export function encodePath(lines: readonly ProjectedLine[], grid = 4): string {
 export function pathData(object: GeoPermissibleObjects, projection: Streamable, grid = 4): string {
   return encodePath(projectedLines(object, projection), grid);
 }
+
+/**
+ * `pathData` for one projection and grid that draws each object once: for a projection shared by
+ * many maps (every park map of a prefecture), which must not be changed after this is made.
+ */
+export function pathDataOnce(projection: Streamable, grid: number): (object: GeoPermissibleObjects) => string {
+  const drawn = new WeakMap<object, string>();
+  return (object) => {
+    let d = drawn.get(object);
+    if (d === undefined) {
+      d = pathData(object, projection, grid);
+      drawn.set(object, d);
+    }
+    return d;
+  };
+}
