@@ -51,7 +51,7 @@ function baseShapes(b: Basemap, frame: Frame, o: BaseLayerOptions) {
   const shapes = o.prefectures
     .map((code) => ({ code, d: draw(prefectureShape(b, code)) }))
     .filter((p) => p.d !== '');
-  return { shapes, borders: draw(o.countyBorders) };
+  return { shapes, borders: draw(o.countyBorders), draw };
 }
 
 const shapePath = (frame: Frame, code: string, d: string): string => leaf('path', { id: prefId(frame, code), d, 'vector-effect': 'non-scaling-stroke' });
@@ -81,11 +81,10 @@ export interface SharedShapes {
  */
 export function baseLayer(b: Basemap, frame: Frame, o: BaseLayerOptions, shared?: SharedShapes): { defs: string; layer: string } {
   const scale = `scale(${num(1 / frame.grid, 4)})`;
-  const { shapes, borders } = baseShapes(b, frame, o);
+  const { shapes, borders, draw } = baseShapes(b, frame, o);
   const defs = shapes.filter((p) => !shared || shared.local.has(p.code)).map((p) => shapePath(frame, p.code, p.d));
   const from = shared?.href ?? '';
   const uses = (cls: string) => el('g', { class: cls }, ...shapes.map((p) => leaf('use', { href: `${from}#${prefId(frame, p.code)}` })));
-  const draw = drawIn(frame, o);
   const hi = o.highlight.map((adcode) => {
     const f = countyFeature(b, adcode);
     const d = f ? draw(f) : '';

@@ -49,6 +49,8 @@ export interface ProvinceMap {
 /** Display scale of pin labels on phones (CSS scales .m-pb by this below 600 px). */
 export const PHONE_PIN_SCALE = 1.4;
 export const PROVINCE_WIDTH = 560;
+/** The province map's id prefix: its shared shapes file names its paths with it. */
+const PROVINCE_ID = 'pm';
 export const PROVINCE_MAX_BUBBLE = 28;
 
 const NAME_SIZE = 12.5;
@@ -98,7 +100,7 @@ function provinceFrame(basemap: Basemap, width: number, id: string): Frame {
 const provinceBase = (basemap: Basemap) => ({ prefectures: prefectureCodes(basemap), countyBorders: countyBorders(basemap) });
 
 /** The file /map/ and /en/map/ share for their base shapes (renderProvinceMap with shapesHref). */
-export function provinceShapesFile(basemap: Basemap, width = PROVINCE_WIDTH, id = 'pm'): string {
+export function provinceShapesFile(basemap: Basemap, width = PROVINCE_WIDTH, id = PROVINCE_ID): string {
   return baseShapesFile(basemap, provinceFrame(basemap, width, id), { ...provinceBase(basemap), highlight: [] });
 }
 
@@ -106,7 +108,7 @@ export function renderProvinceMap(input: ProvinceMapInput): ProvinceMap {
   const { basemap, base } = input;
   const locale = input.locale ?? 'zh-CN';
   const T = mapText(locale);
-  const id = input.id ?? 'pm';
+  const id = input.id ?? PROVINCE_ID;
   const width = input.width ?? PROVINCE_WIDTH;
   const frame = provinceFrame(basemap, width, id);
   const { projection, height } = frame;

@@ -22,7 +22,8 @@ export interface ChartEnv {
   base: string;
 }
 
-function quoteHref(base: string, locale: Locale) {
+/** The link to the sentence a row quotes, in the edition and under the base: the one href charts and tables share. */
+export function quoteHref(base: string, locale: Locale) {
   return (docId: string, rowId: string) => withBase(base, localized(locale, routes.quote(docId, rowId)));
 }
 

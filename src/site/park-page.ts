@@ -6,7 +6,7 @@ import { t } from '../i18n/index.ts';
 import type { Locale } from '../lib/format.ts';
 import { localized, routes, withBase } from '../lib/paths.ts';
 import type { BasemapSource } from '../map/load-basemap.ts';
-import { parkCharts, type ParkChartKind } from './page-charts.ts';
+import { parkCharts, quoteHref, type ParkChartKind } from './page-charts.ts';
 import { tableHolding, type PageTable } from './chart-data-table.ts';
 import { pageContext } from './page-context.ts';
 import { parkMapSection } from './park-map.ts';
@@ -35,7 +35,8 @@ export function parkPage(data: SiteData, basemap: BasemapSource, { locale, id }:
   const investments = index.investmentsOf(park.id);
   const projects = index.projectsOf(park.id);
   const charts = parkCharts({ dataset, index, locale, base }, park.id);
-  const quote = (r: { doc_id: string; id: string }) => withBase(base, localized(locale, routes.quote(r.doc_id, r.id)));
+  const href = quoteHref(base, locale);
+  const quote = (r: { doc_id: string; id: string }) => href(r.doc_id, r.id);
   const tables: PageTable[] = [
     { id: PARK_TABLE_IDS.indicators, hrefs: new Set(promises.flatMap((r) => [r.target, r.actual].flatMap((f) => (f ? [quote(f)] : [])))) },
     { id: PARK_TABLE_IDS.investments, hrefs: new Set(investments.map(quote)) },
