@@ -3,7 +3,8 @@
  * arguments, run by src/node/astro.ts's rules (the project's Node, telemetry off, its heap limit).
  */
 import { spawnSync } from 'node:child_process';
-import { astroBin, astroEnv, astroNodeFlags } from '../node/astro.ts';
+import { dataDir } from '../data/node-fs.ts';
+import { astroBin, astroEnv, astroNodeFlags, csvBytes } from '../node/astro.ts';
 
-const r = spawnSync(process.execPath, [...astroNodeFlags(process.env), astroBin(), ...process.argv.slice(2)], { stdio: 'inherit', env: astroEnv(process.env) });
+const r = spawnSync(process.execPath, [...astroNodeFlags(process.env, csvBytes(dataDir())), astroBin(), ...process.argv.slice(2)], { stdio: 'inherit', env: astroEnv(process.env) });
 process.exit(r.status ?? 1);

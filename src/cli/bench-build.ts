@@ -34,7 +34,7 @@ import { formatTable, round } from '../bench/table.ts';
 import { writeNational } from './gen-national.ts';
 import { FLOOR_PAGES_ENV, writeFloorProject } from '../bench/floor.ts';
 import { parseFlags, settle, wholeNumber, type Parsed } from '../node/cli-args.ts';
-import { astroBin, astroEnv, astroNodeFlags, buildEnv } from '../node/astro.ts';
+import { astroBin, astroEnv, astroNodeFlags, buildEnv, csvBytes } from '../node/astro.ts';
 
 const USAGE = 'usage: npm run bench:build -- [--parks 5,250,2543] [--years 10] [--seed 1] [--timeout 900] [--json PATH] [--profile N] [--no-pagefind] [--floor] [--floor-pages N] [--keep] [--log-dir DIR] [--in-place]\n       npm run bench:build -- --analyze-profile DIR [--sources ROOT] [--window FROM-TO (seconds)]';
 /** The size that stands for the embedded data/ rather than a generated folder. */
@@ -292,7 +292,7 @@ async function benchSize(n: number, a: BenchArgs, root: string): Promise<SizeRes
   const cards = mkdtempSync(join(tmpdir(), `yuanqu-bench-cards-${n}-`));
   let shown = 0;
   const load0 = loadavg()[0] ?? 0;
-  const m = await runMeasured(process.execPath, [...astroNodeFlags(process.env), ...nodeFlags, astroBin(root), 'build', '--outDir', out], {
+  const m = await runMeasured(process.execPath, [...astroNodeFlags(process.env, csvBytes(data.dir)), ...nodeFlags, astroBin(root), 'build', '--outDir', out], {
     cwd: root,
     // The search index is built and measured on its own below (index-site.ts), so that its time
     // and memory are told apart from the pages'.

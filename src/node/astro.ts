@@ -4,6 +4,7 @@
  * telemetry off (a build makes no request to another origin, and prints no telemetry notice), and
  * without what Vite or Vitest put in the environment of the process that starts it.
  */
+import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** Astro's CLI entry in the project at `root`. */
@@ -34,7 +35,32 @@ export function buildEnv(env: NodeJS.ProcessEnv, dataDir: string): NodeJS.Proces
  */
 export const ASTRO_HEAP_MB = 2048;
 
-/** Node flags for an Astro process: the heap limit, unless NODE_OPTIONS already sets one. */
-export function astroNodeFlags(env: NodeJS.ProcessEnv): string[] {
-  return /--max[-_]old[-_]space[-_]size/.test(env.NODE_OPTIONS ?? '') ? [] : [`--max-old-space-size=${ASTRO_HEAP_MB}`];
+/**
+ * The limit for a small data folder (the embedded reports and a few years more): its live heap is a
+ * small fraction of even this, and the lower limit makes V8 collect before the heap doubles.
+ */
+export const SMALL_DATA_HEAP_MB = 1024;
+
+/** The CSV bytes up to which a data folder counts as small (the embedded folder has a few dozen KB). */
+export const SMALL_DATA_CSV_BYTES = 1_000_000;
+
+/** The heap limit for a data folder whose CSV files hold `csvBytes` bytes. */
+export function astroHeapMb(csvBytes: number): number {
+  return csvBytes <= SMALL_DATA_CSV_BYTES ? SMALL_DATA_HEAP_MB : ASTRO_HEAP_MB;
+}
+
+/** The bytes of the CSV files directly in `dir` (Infinity when it cannot be read: the larger limit then). */
+export function csvBytes(dir: string): number {
+  try {
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.csv'))
+      .reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
+}
+
+/** Node flags for an Astro process building a data folder of `dataCsvBytes`: the heap limit, unless NODE_OPTIONS already sets one. */
+export function astroNodeFlags(env: NodeJS.ProcessEnv, dataCsvBytes = Number.POSITIVE_INFINITY): string[] {
+  return /--max[-_]old[-_]space[-_]size/.test(env.NODE_OPTIONS ?? '') ? [] : [`--max-old-space-size=${astroHeapMb(dataCsvBytes)}`];
 }

@@ -8,7 +8,7 @@ import { dataCsv, generateNational, INDICATORS, num, parseCountySeats, shortCoun
 import { main as checkData } from '../../../src/cli/check-data.ts';
 import { defaultOutDir, parseGenArgs, writeNational } from '../../../src/cli/gen-national.ts';
 import { parseBenchArgs } from '../../../src/cli/bench-build.ts';
-import { ASTRO_HEAP_MB, astroEnv, astroNodeFlags, buildEnv } from '../../../src/node/astro.ts';
+import { ASTRO_HEAP_MB, SMALL_DATA_CSV_BYTES, SMALL_DATA_HEAP_MB, astroEnv, astroNodeFlags, buildEnv, csvBytes } from '../../../src/node/astro.ts';
 import { chartOnlyPage, lighthouseRow, medianRun, paintProbe, parsePagesArgs, removeSvg } from '../../../src/cli/bench-pages.ts';
 
 const counties = parseCountySeats(readFileSync('data/geo/county-seats.csv', 'utf8'));
@@ -123,6 +123,16 @@ describe('benchmark command lines', () => {
     expect(astroNodeFlags({})).toEqual([`--max-old-space-size=${ASTRO_HEAP_MB}`]);
     expect(astroNodeFlags({ NODE_OPTIONS: '--max-old-space-size=4096' })).toEqual([]);
     expect(astroNodeFlags({ NODE_OPTIONS: '--max_old_space_size=4096' })).toEqual([]);
+    // A small data folder builds under the smaller limit; one past the threshold under the larger.
+    expect(astroNodeFlags({}, SMALL_DATA_CSV_BYTES)).toEqual([`--max-old-space-size=${SMALL_DATA_HEAP_MB}`]);
+    expect(astroNodeFlags({}, SMALL_DATA_CSV_BYTES + 1)).toEqual([`--max-old-space-size=${ASTRO_HEAP_MB}`]);
+    expect(SMALL_DATA_HEAP_MB).toBeLessThan(ASTRO_HEAP_MB);
+  });
+  it('the embedded data folder counts as small; a missing folder does not', () => {
+    const embedded = csvBytes('data');
+    expect(embedded).toBeGreaterThan(10_000);
+    expect(embedded).toBeLessThanOrEqual(SMALL_DATA_CSV_BYTES);
+    expect(csvBytes('/nonexistent-yuanqu-data')).toBe(Number.POSITIVE_INFINITY);
   });
   it('bench:pages arguments, Lighthouse numbers and the baseline page', () => {
     expect(parsePagesArgs(['--runs', '12', '--presets', 'mobile'])).toMatchObject({ runs: 12, presets: ['mobile'] });
