@@ -44,6 +44,8 @@ export const routes = {
   map: () => 'map/',
   /** The province map's base shapes, one file for both editions. */
   mapShapes: () => 'map/counties.svg',
+  /** The base shapes of a prefecture's park maps (4-digit code), one file for both editions. */
+  prefectureShapes: (code4: string) => `map/prefectures/${code4}.svg`,
   compare: () => 'compare/',
   source: (docId: string) => `sources/${docId}/`,
   sources: () => 'sources/',

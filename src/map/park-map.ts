@@ -10,7 +10,7 @@ import type { Locale } from '../lib/format.ts';
 import { countyBorders, countyFeatures, isPrefectureCode, prefectureCode, prefectureCodes, prefectureShape, type Basemap } from './basemap.ts';
 import { placedOf, placeParks, unplacedOf, type ParkPlaces, type PlacedPark } from './geo-parks.ts';
 import { inside, overlaps, placeLabels, textWidth, type Box } from './labels.ts';
-import { baseLayer, bubble, marker, markerObstacles, markerRequests, pin, prefId, svgOpen, type Frame } from './layers.ts';
+import { baseLayer, baseShapesFile, bubble, marker, markerObstacles, markerRequests, pin, prefId, svgOpen, type Frame } from './layers.ts';
 import { bubbleRadius, moneyByPark, moneyByParkRank, moneyByZone, type MoneyTotal } from './money.ts';
 import { fitWidth, pad, project } from './projection.ts';
 import { pathDataOnce } from './path.ts';
@@ -36,6 +36,8 @@ export interface ParkMapInput {
   readonly base: string;
   /** Edition: text, number format, park names and every link (en links go under en/). Default zh-CN. */
   readonly locale?: Locale;
+  /** The URL of the shared file with the base shapes of this park's prefecture (prefectureShapesFile); without it the page carries them. */
+  readonly shapesHref?: string;
 }
 
 export interface ParkMap {
@@ -128,6 +130,27 @@ export function prefectureFrame(basemap: Basemap, places: ParkPlaces, code4: str
   });
 }
 
+/** The id prefix of a prefecture's base shapes: the same in its shared file and in every park map that uses it. */
+const prefectureShapesId = (code4: string): string => `pf${code4}`;
+
+/** The frame a prefecture's park maps draw their base shapes in (the page's own ids aside). */
+function prefectureBaseFrame(basemap: Basemap, places: ParkPlaces, code4: string): { frame: Frame; base: PrefectureFrame } {
+  const base = prefectureFrame(basemap, places, code4);
+  return { frame: { projection: base.projection, width: PARK_WIDTH, height: base.height, grid: PARK_GRID, id: prefectureShapesId(code4) }, base };
+}
+
+/**
+ * The file every park map of prefecture `code4` (both editions) draws its base shapes from, with
+ * <use>: the prefectures in the frame and the county borders, which each park page carried before.
+ */
+export function prefectureShapesFile(basemap: Basemap, parks: readonly Park[], code4: string): string {
+  const { frame, base } = prefectureBaseFrame(basemap, placeParks(parks, basemap), code4);
+  return baseShapesFile(basemap, frame, { prefectures: base.prefectures, highlight: [], countyBorders: countyBorders(basemap), draw: base.draw });
+}
+
+/** The prefectures that have a park map: one shared shapes file each. */
+export const parkMapPrefectures = (parks: readonly Park[]): string[] => [...new Set(parks.map((p) => prefectureCode(p.adcode)))].sort();
+
 /** The money totals for this park (if any) and the other marked parks, in the order of `totals`. */
 export function markedTotals(totals: readonly MoneyTotal[], rank: ReadonlyMap<string, number>, parkId: string, markerIds: readonly string[]): { total: MoneyTotal | undefined; others: MoneyTotal[] } {
   const at = (i: number | undefined) => (i === undefined ? undefined : totals[i]);
@@ -147,13 +170,19 @@ export function renderParkMap(input: ParkMapInput): ParkMap {
   const id = `pk-${park.id}`;
   const code4 = prefectureCode(park.adcode);
   const places = placeParks(input.parks, basemap);
-  const { projection, height, prefectures, inFrame, draw, countySpots } = prefectureFrame(basemap, places, code4);
+  const { frame: shapesFrame, base: prefFrame } = prefectureBaseFrame(basemap, places, code4);
+  const { projection, height, prefectures, inFrame, draw, countySpots } = prefFrame;
   const frame: Frame = { projection, width: PARK_WIDTH, height, grid: PARK_GRID, id };
   const view: Box = { x0: 0, y0: 0, x1: PARK_WIDTH, y1: height };
 
   const self = placedOf(places, park.id)[0];
   const highlight = self?.county ? [park.adcode] : [];
-  const base$ = baseLayer(basemap, frame, { prefectures, highlight, countyBorders: countyBorders(basemap), draw });
+  // Parks placed only to a prefecture are hatched over its shape, which must then be in the page.
+  const vague = unplacedOf(places, park.id).filter((u) => u.prefecture !== undefined && prefectures.includes(u.prefecture));
+  // With a shared file the shapes keep that file's ids; without, the page's own.
+  const shapes = input.shapesHref === undefined ? frame : shapesFrame;
+  const shared = input.shapesHref === undefined ? undefined : { href: input.shapesHref, local: new Set(vague.flatMap((u) => u.prefecture ?? [])) };
+  const base$ = baseLayer(basemap, shapes, { prefectures, highlight, countyBorders: countyBorders(basemap), draw }, shared);
 
   // markers for the placed parks inside the frame, this park first, then the nearest others
   const { inView, hiddenParks } = nearestInView(inFrame, park.id, [PARK_WIDTH / 2, height / 2]);
@@ -186,12 +215,11 @@ export function renderParkMap(input: ParkMapInput): ParkMap {
     .filter((b) => b !== undefined)
     .sort((a, b) => b.r - a.r);
 
-  const vague = unplacedOf(places, park.id).filter((u) => u.prefecture !== undefined && prefectures.includes(u.prefecture));
   const vagueMarks = vague.map((u) =>
     el(
       'g',
       { class: 'm-vague' },
-      el('g', { transform: `scale(${num(1 / frame.grid, 4)})` }, leaf('use', { href: `#${prefId(frame, u.prefecture ?? '')}`, fill: `url(#${id}-hatch)` })),
+      el('g', { transform: `scale(${num(1 / frame.grid, 4)})` }, leaf('use', { href: `#${prefId(shapes, u.prefecture ?? '')}`, fill: `url(#${id}-hatch)` })),
     ),
   );
   const where = self ? T.place(prefName, self.park.county) : isPrefectureCode(park.adcode) ? prefName : T.place(prefName, park.county);

@@ -7,7 +7,8 @@ import type { SiteData } from '../data/site-data.ts';
 import { formatMoney, type Locale } from '../lib/format.ts';
 import { LIMITS } from '../lib/limits.ts';
 import { LAYER_KEYS } from '../lib/map-state.ts';
-import { routes } from '../lib/paths.ts';
+import { routes, withBase } from '../lib/paths.ts';
+import { prefectureCode } from '../map/basemap.ts';
 import type { BasemapSource } from '../map/load-basemap.ts';
 import { mapHref, parkName } from '../map/locale.ts';
 import { renderParkMap } from '../map/park-map.ts';
@@ -18,7 +19,7 @@ export function parkMapSection({ dataset, index }: SiteData, src: BasemapSource,
   const park = index.park(parkId);
   const name = parkName(park, locale);
   const zones = index.zonesOf(park.id);
-  const map = renderParkMap({ basemap: src.basemap, park, parks: dataset.parks, zones, investments: dataset.investments, base, locale });
+  const map = renderParkMap({ basemap: src.basemap, park, parks: dataset.parks, zones, investments: dataset.investments, base, locale, shapesHref: withBase(base, routes.prefectureShapes(prefectureCode(park.adcode))) });
   const place = T.place(park.prefecture, park.county);
   const zoneName = (id: string) => index.zone(id)?.name ?? id;
   const money = (wan: number) => formatMoney(wan, '万元', locale);

@@ -68,6 +68,23 @@ describe('/map/', () => {
     await w.context.close();
   });
 
+  it('draws a park map\'s shapes from its prefecture\'s file, which the prefecture\'s parks share in both editions, with JavaScript off too', async () => {
+    const w = await watchedPage(site, { javaScriptEnabled: false });
+    const fetched: string[] = [];
+    w.page.on('requestfinished', (r) => { if (r.url().includes('/prefectures/')) fetched.push(new URL(r.url()).pathname); });
+    const PARK_MAP = '.pkm svg.m-map:not(.m-schem)';
+    for (const path of ['parks/linxiang/', 'en/parks/junshan/', 'parks/shuangpai/']) {
+      await w.page.goto(site.url(path), { waitUntil: 'networkidle' });
+      const boxes = await w.page.locator(`${PARK_MAP} .m-land use`).evaluateAll((uses) => uses.map((u) => (u as SVGGraphicsElement).getBBox().width));
+      expect([path, boxes.length > 0, boxes.every((wd) => wd > 0)]).toEqual([path, true, true]);
+      expect(await w.page.locator(`${PARK_MAP} use.m-cb`).evaluate((u) => (u as SVGGraphicsElement).getBBox().width)).toBeGreaterThan(50);
+    }
+    // Linxiang and Junshan are both in 岳阳 (4306): one file; Shuangpai's is 永州's.
+    expect([...new Set(fetched)]).toEqual(['/map/prefectures/4306.svg', '/map/prefectures/4311.svg']);
+    expect(w.failed).toEqual([]);
+    await w.context.close();
+  });
+
   it('is all there with JavaScript off: map, markers, labels, bubbles, schematics, unplaced park, table, honesty note', async () => {
     const w = await watchedPage(site, { javaScriptEnabled: false });
     await w.page.goto(site.url('map/'));

@@ -1,6 +1,6 @@
 /** SVG snapshots of the province map (both editions) and of one park map (county context + zone schematic). */
 import { describe, expect, it } from 'vitest';
-import { renderParkMap } from '../../src/map/park-map.ts';
+import { parkMapPrefectures, prefectureShapesFile, renderParkMap } from '../../src/map/park-map.ts';
 import { provinceShapesFile, renderProvinceMap } from '../../src/map/province-map.ts';
 import { data, expectSvgSnapshot, hunan } from './fixtures.ts';
 
@@ -71,5 +71,40 @@ describe('province map with its shapes in a shared file', () => {
     expect(local.sort()).toEqual([...new Set(hatched)].sort());
     expect(shared.length).toBeLessThan(inline.length / 2);
     expect(file).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"><defs>/);
+  });
+});
+
+describe('park maps with their shapes in a shared file per prefecture', () => {
+  const pathsOf = (svg: string) => new Map([...svg.matchAll(/<path id="([^"]+)" d="([^"]+)"/g)].map((m) => [m[1] ?? '', m[2] ?? '']));
+  it('draw the same shapes from their prefecture\'s file, which the parks of one prefecture share', () => {
+    const { dataset, index } = data();
+    const codes = parkMapPrefectures(dataset.parks);
+    expect(codes).toEqual(['4301', '4306', '4311']);
+    const hrefs = new Map<string, string>();
+    for (const park of dataset.parks) {
+      const input = { basemap: hunan(), park: index.park(park.id), parks: dataset.parks, zones: dataset.zones, investments: dataset.investments, base: '/yuanqu/' };
+      const code = park.adcode.slice(0, 4);
+      const href = `/yuanqu/map/prefectures/${code}.svg`;
+      const inline = renderParkMap(input).svg;
+      const shared = renderParkMap({ ...input, shapesHref: href }).svg;
+      const file = prefectureShapesFile(hunan(), dataset.parks, code);
+      const inFile = pathsOf(file);
+      // The file holds the shapes the inline map defines (under the prefecture's ids) and the borders.
+      const inlinePaths = [...pathsOf(inline)].map(([id, d]) => [id.replace(`pk-${park.id}-`, `pf${code}-`), d] as const);
+      expect([...inFile.keys()].sort()).toEqual([...inlinePaths.map(([id]) => id), `pf${code}-cb`].sort());
+      for (const [id, d] of inlinePaths) expect(inFile.get(id), id).toBe(d);
+      const refs = [...shared.matchAll(/<use (?:class="[^"]*" )?href="([^"#]*)#([^"]+)"/g)].map((m) => [m[1] ?? '', m[2] ?? ''] as const);
+      for (const [from, id] of refs) {
+        if (from === '') expect(pathsOf(shared).has(id), id).toBe(true);
+        else expect([from, inFile.has(id)], id).toEqual([href, true]);
+      }
+      expect(refs.filter(([from]) => from === href).length).toBe(3 * (inFile.size - 1) + 1);
+      // What the page keeps is what its own hatch paints: nothing in this data but the hatched prefecture.
+      const hatched = [...shared.matchAll(/<use href="#([^"]+)" fill="url\(#pk-[^"]+-hatch\)"/g)].map((m) => m[1]);
+      expect([...pathsOf(shared).keys()].sort()).toEqual([...new Set(hatched)].sort());
+      expect(shared.length).toBeLessThan(inline.length - 3000);
+      hrefs.set(park.id, href);
+    }
+    expect(hrefs.get('linxiang')).toBe(hrefs.get('junshan'));
   });
 });
