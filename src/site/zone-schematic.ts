@@ -1,6 +1,7 @@
 /**
  * A park's zones as a schematic inset (示意图, not to scale) with its key (components/ZoneSchematic.astro):
- * every zone's name, industries and source quote, linked to the sentence. Part of the "zones" layer of a <map-view>.
+ * every zone's name, industries and source quote, linked to the sentence (or, on a page that lists
+ * the zones as cards, its name linked to its card). Part of the "zones" layer of a <map-view>.
  */
 import type { Park, Zone } from '../data/model.ts';
 import { translator } from '../i18n/index.ts';
@@ -24,11 +25,17 @@ export interface ZoneSchematicProps {
   locale?: Locale;
   /** On a phone, zones the key shows before "show all". */
   fold?: number;
+  /**
+   * The page lists the zones as cards with ids `r-{zone id}` (ZoneList): the key then links each
+   * name to its card, which holds the quote, instead of repeating every quote.
+   */
+  zoneCards?: boolean;
 }
 
-export function zoneSchematic({ park, zones, money, radius, id, titled = false, locale = 'zh-CN', fold = Infinity }: ZoneSchematicProps, base: string) {
+export function zoneSchematic({ park, zones, money, radius, id, titled = false, locale = 'zh-CN', fold = Infinity, zoneCards = false }: ZoneSchematicProps, base: string) {
   return {
     fold,
+    zoneCards,
     t: translator(locale),
     P: mapText(locale).punct,
     zh: dataLang(locale),
