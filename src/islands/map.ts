@@ -48,6 +48,8 @@ class MapView extends HTMLElement {
       const title = mark.querySelector(':scope > title');
       if (title) {
         mark.dataset.tip = title.textContent ?? '';
+        // A mark named by its title keeps that name once the title is gone.
+        if (!mark.hasAttribute('aria-label')) mark.setAttribute('aria-label', mark.dataset.tip.replace(/\n/g, ' '));
         title.remove();
       }
     }

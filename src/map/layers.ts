@@ -209,7 +209,7 @@ export interface BubbleSpec {
   readonly x: number;
   readonly y: number;
   readonly r: number;
-  readonly label: string;
+  /** Its tooltip, which is also its accessible name. */
   readonly tip: string;
   readonly doubtful?: boolean;
 }
@@ -221,7 +221,9 @@ export function bubble(b: BubbleSpec): string {
     b.y,
     el(
       'circle',
-      { class: `m-mark m-bub${b.doubtful ? ' m-doubt' : ''}`, r: num(b.r, 2), tabindex: 0, role: 'img', 'aria-label': b.label, 'data-id': b.id },
+      // Named by its <title> (the tooltip's text, SVG's own name source); the island, which moves the
+      // title into its tooltip, names the mark with that text.
+      { class: `m-mark m-bub${b.doubtful ? ' m-doubt' : ''}`, r: num(b.r, 2), tabindex: 0, role: 'img', 'data-id': b.id },
       el('title', {}, text(b.tip)),
     ),
   );

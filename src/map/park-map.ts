@@ -230,7 +230,7 @@ export function renderParkMap(input: ParkMapInput): ParkMap {
     base$.layer +
     el('g', { 'data-layer': 'counties', class: 'm-names' }, ...countyLabels) +
     el('g', { 'data-layer': 'parks', class: 'm-vagues' }, ...vagueMarks) +
-    el('g', { 'data-layer': 'money' }, ...bubbles.map((b) => bubble({ id: `${b.m.key}-money`, x: b.x, y: b.y, r: b.r, label: b.label, tip: b.tip, doubtful: b.m.doubtful }))) +
+    el('g', { 'data-layer': 'money' }, ...bubbles.map((b) => bubble({ id: `${b.m.key}-money`, x: b.x, y: b.y, r: b.r, tip: b.tip, doubtful: b.m.doubtful }))) +
     el('g', { 'data-layer': 'parks' }, ...markers.map((m, i) => marker(m, labels[i]))) +
     '</svg>';
 

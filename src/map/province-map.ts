@@ -82,12 +82,12 @@ export function markerSpec(p: PlacedPark, xy: readonly [number, number], base: s
   };
 }
 
-export function moneyTip(name: string, m: MoneyTotal, locale: Locale = 'zh-CN'): { label: string; tip: string } {
+export function moneyTip(name: string, m: MoneyTotal, locale: Locale = 'zh-CN'): { tip: string } {
   const T = mapText(locale);
   const amount = formatMoney(m.wan, '万元', locale);
   const head = T.money(name, amount);
   const detail = T.moneyDetail(m.rows.length, m.years) + (m.doubtful ? `${T.punct.semi}${T.doubtful}` : '');
-  return { label: `${head}${T.punct.paren(detail)}`, tip: `${head}\n${detail}` };
+  return { tip: `${head}\n${detail}` };
 }
 
 /** The province map's frame: every county fitted to `width`. */
@@ -181,7 +181,7 @@ export function renderProvinceMap(input: ProvinceMapInput): ProvinceMap {
     base$.layer +
     el('g', { 'data-layer': 'counties', class: 'm-names' }, ...prefLabels) +
     el('g', { 'data-layer': 'parks', class: 'm-vagues' }, ...vagueMarks) +
-    el('g', { 'data-layer': 'money' }, ...bubbles.map((b) => bubble({ id: `${b.m.key}-money`, x: b.x, y: b.y, r: b.r, label: b.label, tip: b.tip, doubtful: b.m.doubtful }))) +
+    el('g', { 'data-layer': 'money' }, ...bubbles.map((b) => bubble({ id: `${b.m.key}-money`, x: b.x, y: b.y, r: b.r, tip: b.tip, doubtful: b.m.doubtful }))) +
     el('g', { 'data-layer': 'parks' }, ...markers.map((m, i) => marker(m, placedLabels[i]))) +
     '</svg>';
 

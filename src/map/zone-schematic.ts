@@ -8,7 +8,7 @@
 import type { Zone } from '../data/model.ts';
 import { formatMoney, type Locale } from '../lib/format.ts';
 import { routes } from '../lib/paths.ts';
-import { pin, svgOpen } from './layers.ts';
+import { bubble, pin, svgOpen } from './layers.ts';
 import type { MoneyTotal } from './money.ts';
 import { layoutSchematic, type Block, type SchematicLayout, type SchematicOptions } from './schematic.ts';
 import { dataLang, mapHref } from './locale.ts';
@@ -96,15 +96,7 @@ export function renderZoneSchematic(input: ZoneSchematicInput): ZoneSchematic {
           const amount = formatMoney(b.wan, '万元', locale);
           const head = T.zoneMoney(b.name, amount);
           const detail = T.moneyDetail(b.m.rows.length, b.m.years) + (b.m.doubtful ? `${T.punct.semi}${T.doubtful}` : '');
-          return pin(
-            b.x,
-            b.y,
-            el(
-              'circle',
-              { class: `m-mark m-bub${b.m.doubtful ? ' m-doubt' : ''}`, r: num(b.r, 2), tabindex: 0, role: 'img', 'aria-label': `${head}${T.punct.paren(detail)}`, 'data-id': `${b.zoneId}-money` },
-              el('title', {}, text(`${head}\n${detail}`)),
-            ),
-          );
+          return bubble({ id: `${b.zoneId}-money`, x: b.x, y: b.y, r: b.r, tip: `${head}\n${detail}`, doubtful: b.m.doubtful });
         }),
     ) +
     '</svg>';

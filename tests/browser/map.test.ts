@@ -93,6 +93,8 @@ describe('/map/', () => {
     expect(await w.page.locator(`${MAP} a.m-park[data-id="linxiang"]`).getAttribute('href')).toBe('/parks/linxiang/');
     expect(await w.page.locator(`${MAP} text`).allTextContents()).toEqual(expect.arrayContaining(['临湘高新区', '标于临湘市县城', '长沙市', '县区不详']));
     expect(await w.page.locator(`${MAP} .m-bub`).count()).toBe(2);
+    // A bubble is named by its <title>, as the browser computes names.
+    expect(await w.page.locator(MAP).getByRole('img', { name: '临湘高新区：报告所列投资金额合计 6.35亿元 10项，2017、2022年；计划、在建与已完成合并计算，仅比较量级' }).count()).toBe(1);
     expect(await w.page.locator(`${MAP} .m-vague`).count()).toBe(1);
     expect(await w.page.locator('[data-schematic]').count()).toBe(4);
     expect(await w.page.locator('[data-schematic="linxiang"] a.m-zone').count()).toBe(9);
@@ -123,6 +125,19 @@ describe('/map/', () => {
       expect(new URL(w.page.url()).search).toBe('');
     }
     expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+
+  it('keeps each bubble\'s name once the island has moved its title into the tooltip', async () => {
+    const w = await watchedPage(site);
+    await w.page.goto(site.url('parks/linxiang/'));
+    await ready(w.page);
+    const bubbles = w.page.locator('.pkm .m-mark.m-bub');
+    expect(await bubbles.count()).toBeGreaterThanOrEqual(5);
+    expect(await w.page.locator('.pkm .m-bub > title').count()).toBe(0);
+    expect(await bubbles.evaluateAll((bs) => bs.filter((b) => (b.getAttribute('aria-label') ?? '').length < 10).length)).toBe(0);
+    expect(await w.page.locator('.pkm').getByRole('img', { name: /^三湾：注明本板块的投资金额 4000万元 1项，2017年/ }).count()).toBe(1);
+    expect(await w.page.locator('.pkm').getByRole('img', { name: /^临湘高新区：报告所列投资金额合计 6\.35亿元 10项/ }).count()).toBe(1);
     await w.context.close();
   });
 
