@@ -27,7 +27,7 @@ export function svgInPage(f: ChartFigure): string {
   const labelled = `aria-labelledby="${chartHeadingId(f.id)} ${sameDesc ? chartTakeawayId(f.id) : `${id}-desc`}"`;
   const open = f.svg.slice(0, start).replace(`aria-labelledby="${id}-title ${id}-desc"`, labelled);
   if (open === f.svg.slice(0, start)) return f.svg;
-  return open + (withDesc && !sameDesc ? desc : '') + f.svg.slice(start + title.length + (sameDesc ? desc.length : 0));
+  return open + f.svg.slice(start + title.length + (sameDesc ? desc.length : 0));
 }
 
 export function chartFigure(f: ChartFigure, locale: Locale, base: string, site: URL | undefined) {

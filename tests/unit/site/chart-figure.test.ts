@@ -23,6 +23,7 @@ describe('a chart SVG as its page shows it', () => {
   it('keeps a <desc> that says more than the takeaway', () => {
     const page = svgInPage(figure('T', 'A longer description', 'Short'));
     expect(page).not.toContain('<title');
+    expect(page.match(/<desc\b/g)).toEqual(['<desc']);
     expect(page).toContain('<desc id="demo-svg-desc">A longer description</desc>');
     expect(page).toContain(`aria-labelledby="${chartHeadingId('demo')} demo-svg-desc"`);
   });
