@@ -9,6 +9,6 @@ export const EMBED_MESSAGE = 'yuanqu-embed-height';
 export function embedSnippet(src: string, title: string): string {
   return [
     `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="520" style="border:0;width:100%;max-width:760px" loading="lazy" data-yuanqu-embed></iframe>`,
-    `<script>addEventListener("message",function(e){if(!e.data||e.data.type!=="${EMBED_MESSAGE}")return;document.querySelectorAll("iframe[data-yuanqu-embed]").forEach(function(f){if(f.contentWindow===e.source)f.style.height=e.data.height+"px"})})</script>`,
+    `<script>addEventListener("message",function(e){var d=e.data;d&&d.type=="${EMBED_MESSAGE}"&&document.querySelectorAll("iframe[data-yuanqu-embed]").forEach(function(f){f.contentWindow==e.source&&(f.style.height=d.height+"px")})})</script>`,
   ].join('\n');
 }

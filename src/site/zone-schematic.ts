@@ -1,7 +1,7 @@
 /**
  * A park's zones as a schematic inset (示意图, not to scale) with its key (components/ZoneSchematic.astro):
- * every zone's name, industries and source quote, linked to the sentence (or, on a page that lists
- * the zones as cards, its name linked to its card). Part of the "zones" layer of a <map-view>.
+ * every zone's name, industries and source quote, linked to the sentence (none on a page that lists
+ * the zones as cards). Part of the "zones" layer of a <map-view>.
  */
 import type { Park, Zone } from '../data/model.ts';
 import { translator } from '../i18n/index.ts';
@@ -26,8 +26,9 @@ export interface ZoneSchematicProps {
   /** On a phone, zones the key shows before "show all". */
   fold?: number;
   /**
-   * The page lists the zones as cards with ids `r-{zone id}` (ZoneList): the key then links each
-   * name to its card, which holds the quote, instead of repeating every quote.
+   * The page lists the zones as cards (ZoneList) right after the map: no key then, as it would
+   * repeat what is around it: the schematic's boxes name each zone and its industries, the county
+   * map's caption gives the money per zone, and the cards carry each zone's sentence.
    */
   zoneCards?: boolean;
 }
