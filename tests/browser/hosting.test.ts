@@ -7,13 +7,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
 import jsQR from 'jsqr';
 import { parseHTML } from 'linkedom';
 import type { Browser } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/node/chromium.ts';
 import { buildSite } from '../data/build-site.ts';
+import { decodeQrDataUrl } from '../fixtures/qr-decode.ts';
 
 const BASE = '/yuanqu/';
 const port = 5200 + Math.floor(Math.random() * 700);
@@ -50,7 +51,8 @@ function refsOf(html: string, pageUrl: string): string[] {
     // A map's <use> elements draw shapes from a shared file (map/counties.svg#pm-p4301).
     ...[...document.querySelectorAll('use[href]')].map((e) => e.getAttribute('href') ?? ''),
   ];
-  return urls.filter((u) => u && !u.startsWith('#') && !u.startsWith('mailto:')).map((u) => new URL(u, pageUrl).href.split('#')[0] ?? '');
+  // data: URLs (the QR code) are in the page itself.
+  return urls.filter((u) => u && !u.startsWith('#') && !u.startsWith('mailto:') && !u.startsWith('data:')).map((u) => new URL(u, pageUrl).href.split('#')[0] ?? '');
 }
 
 beforeAll(async () => {
@@ -150,12 +152,27 @@ describe(`built under ${BASE} and served by python3 -m http.server`, () => {
     for (const path of ['', 'parks/shuangpai/', 'sources/junshan-2024/']) {
       const url = `${origin}${BASE}${path}`;
       const html = pages.get(url) ?? '';
-      const svg = /<svg[^>]*class="qr"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
-      expect(svg, url).not.toBe('');
-      const img = new Resvg(svg.replace('<svg', '<svg xmlns="http://www.w3.org/2000/svg"'), { fitTo: { mode: 'width', value: 400 }, background: 'white' }).render();
-      const code = jsQR(new Uint8ClampedArray(img.pixels), img.width, img.height);
-      expect(code?.data).toBe(url);
+      const src = /<img class="qr" src="(data:image\/png;base64,[^"]+)"/.exec(html)?.[1] ?? '';
+      expect(src, url).not.toBe('');
+      expect(decodeQrDataUrl(src), url).toBe(url);
     }
+  });
+
+  it('the QR code as Chromium draws it on a phone decodes to the page\'s URL, its modules sharp', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    const url = `${origin}${BASE}parks/shuangpai/`;
+    await page.goto(url);
+    await page.locator('.share summary').click();
+    const shot = PNG.sync.read(await page.locator('.share-qr img.qr').screenshot());
+    expect(shot.width).toBe(296); // 148 CSS px at 2 device pixels each
+    const code = jsQR(new Uint8ClampedArray(shot.data), shot.width, shot.height);
+    expect(code?.data).toBe(url);
+    // Sharp: scaled without smoothing, (almost) every pixel is black or white.
+    let grey = 0;
+    for (let i = 0; i < shot.data.length; i += 4) if ((shot.data[i] ?? 0) > 20 && (shot.data[i] ?? 0) < 235) grey++;
+    expect(grey / (shot.width * shot.height)).toBeLessThan(0.01);
+    await context.close();
   });
 
   it('in Chromium, page types load with no request leaving the origin and nothing failing', async () => {
