@@ -8,7 +8,7 @@
 import type { Zone } from '../data/model.ts';
 import { formatMoney, type Locale } from '../lib/format.ts';
 import { routes } from '../lib/paths.ts';
-import { bubble, pin, svgOpen } from './layers.ts';
+import { bubble, svgOpen } from './layers.ts';
 import type { MoneyTotal } from './money.ts';
 import { layoutSchematic, type Block, type SchematicLayout, type SchematicOptions } from './schematic.ts';
 import { dataLang, mapHref } from './locale.ts';
