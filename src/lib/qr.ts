@@ -33,3 +33,9 @@ export function qrPng(text: string): Buffer {
 }
 
 export const qrDataUrl = (text: string): string => `data:image/png;base64,${qrPng(text).toString('base64')}`;
+
+/** The data URL and its width in modules (the quiet zone included), to draw it in a viewBox of that size. */
+export function qrImage(text: string): { src: string; size: number } {
+  const png = qrPng(text);
+  return { src: `data:image/png;base64,${png.toString('base64')}`, size: png.readUInt32BE(16) };
+}

@@ -51,8 +51,7 @@ function refsOf(html: string, pageUrl: string): string[] {
     // A map's <use> elements draw shapes from a shared file (map/counties.svg#pm-p4301).
     ...[...document.querySelectorAll('use[href]')].map((e) => e.getAttribute('href') ?? ''),
   ];
-  // data: URLs (the QR code) are in the page itself.
-  return urls.filter((u) => u && !u.startsWith('#') && !u.startsWith('mailto:') && !u.startsWith('data:')).map((u) => new URL(u, pageUrl).href.split('#')[0] ?? '');
+  return urls.filter((u) => u && !u.startsWith('#') && !u.startsWith('mailto:')).map((u) => new URL(u, pageUrl).href.split('#')[0] ?? '');
 }
 
 beforeAll(async () => {
@@ -152,7 +151,7 @@ describe(`built under ${BASE} and served by python3 -m http.server`, () => {
     for (const path of ['', 'parks/shuangpai/', 'sources/junshan-2024/']) {
       const url = `${origin}${BASE}${path}`;
       const html = pages.get(url) ?? '';
-      const src = /<img class="qr" src="(data:image\/png;base64,[^"]+)"/.exec(html)?.[1] ?? '';
+      const src = /<svg[^>]*class="qr"[^>]*><image href="(data:image\/png;base64,[^"]+)"/.exec(html)?.[1] ?? '';
       expect(src, url).not.toBe('');
       expect(decodeQrDataUrl(src), url).toBe(url);
     }
@@ -164,7 +163,7 @@ describe(`built under ${BASE} and served by python3 -m http.server`, () => {
     const url = `${origin}${BASE}parks/shuangpai/`;
     await page.goto(url);
     await page.locator('.share summary').click();
-    const shot = PNG.sync.read(await page.locator('.share-qr img.qr').screenshot());
+    const shot = PNG.sync.read(await page.locator('.share-qr .qr').screenshot());
     expect(shot.width).toBe(296); // 148 CSS px at 2 device pixels each
     const code = jsQR(new Uint8ClampedArray(shot.data), shot.width, shot.height);
     expect(code?.data).toBe(url);

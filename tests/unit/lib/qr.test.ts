@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import QRCode from 'qrcode';
-import { QR_MARGIN, qrDataUrl, qrModules, qrPng } from '../../../src/lib/qr.ts';
+import { QR_MARGIN, qrDataUrl, qrImage, qrModules, qrPng } from '../../../src/lib/qr.ts';
 import { decodeQrDataUrl as decode } from '../../fixtures/qr-decode.ts';
 
 describe('a page\'s QR code as a PNG', () => {
@@ -23,6 +23,7 @@ describe('a page\'s QR code as a PNG', () => {
     const png = qrPng(url);
     expect(png.readUInt8(25)).toBe(0); // colour type 0: greyscale
     expect(png.length).toBeLessThan(400);
+    expect(qrImage(url)).toEqual({ src: qrDataUrl(url), size: rows.length });
     // Less than half of the same code as SVG, which the pages carried before.
     expect(qrDataUrl(url).length).toBeLessThan((await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: QR_MARGIN })).length / 2);
   });
