@@ -32,9 +32,7 @@ export function qrPng(text: string): Buffer {
   return PNG.sync.write(png, { colorType: 0, inputColorType: 0, inputHasAlpha: false, deflateLevel: 9 });
 }
 
-export const qrDataUrl = (text: string): string => `data:image/png;base64,${qrPng(text).toString('base64')}`;
-
-/** The data URL and its width in modules (the quiet zone included), to draw it in a viewBox of that size. */
+/** The PNG as a data URL, and its width in modules (the quiet zone included), to draw it in a viewBox of that size. */
 export function qrImage(text: string): { src: string; size: number } {
   const png = qrPng(text);
   return { src: `data:image/png;base64,${png.toString('base64')}`, size: png.readUInt32BE(16) };

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import QRCode from 'qrcode';
-import { QR_MARGIN, qrDataUrl, qrImage, qrModules, qrPng } from '../../../src/lib/qr.ts';
+import { QR_MARGIN, qrImage, qrModules, qrPng } from '../../../src/lib/qr.ts';
 import { decodeQrDataUrl as decode } from '../../fixtures/qr-decode.ts';
 
 describe('a page\'s QR code as a PNG', () => {
   for (const url of ['http://localhost:4321/', 'https://example.org/yuanqu/en/parks/linxiang/', 'https://example.org/sources/junshan-2024/?x=%E5%90%9B']) {
     it(`decodes to ${url}`, () => {
-      const src = qrDataUrl(url);
+      const { src } = qrImage(url);
       expect(src).toMatch(/^data:image\/png;base64,/);
       expect(decode(src)).toBe(url);
     });
@@ -23,8 +23,8 @@ describe('a page\'s QR code as a PNG', () => {
     const png = qrPng(url);
     expect(png.readUInt8(25)).toBe(0); // colour type 0: greyscale
     expect(png.length).toBeLessThan(400);
-    expect(qrImage(url)).toEqual({ src: qrDataUrl(url), size: rows.length });
+    expect(qrImage(url)).toEqual({ src: `data:image/png;base64,${png.toString('base64')}`, size: rows.length });
     // Less than half of the same code as SVG, which the pages carried before.
-    expect(qrDataUrl(url).length).toBeLessThan((await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: QR_MARGIN })).length / 2);
+    expect(qrImage(url).src.length).toBeLessThan((await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: QR_MARGIN })).length / 2);
   });
 });
