@@ -10,7 +10,7 @@ import { routes } from '../lib/paths.ts';
 import { dataLang, mapHref, parkName } from '../map/locale.ts';
 import type { MoneyTotal } from '../map/money.ts';
 import { mapText } from '../i18n/map-text.ts';
-import { renderZoneSchematic } from '../map/zone-schematic.ts';
+import { renderZoneSchematic, type ZoneSchematic } from '../map/zone-schematic.ts';
 
 export interface ZoneSchematicProps {
   park: Park;
@@ -31,9 +31,11 @@ export interface ZoneSchematicProps {
    * map's caption gives the money per zone, and the cards carry each zone's sentence.
    */
   zoneCards?: boolean;
+  /** The schematic already drawn for these props (a park map draws it for its bubbles' scale): not drawn again. */
+  drawn?: ZoneSchematic;
 }
 
-export function zoneSchematic({ park, zones, money, radius, id, titled = false, locale = 'zh-CN', fold = Infinity, zoneCards = false }: ZoneSchematicProps, base: string) {
+export function zoneSchematic({ park, zones, money, radius, id, titled = false, locale = 'zh-CN', fold = Infinity, zoneCards = false, drawn }: ZoneSchematicProps, base: string) {
   return {
     fold,
     zoneCards,
@@ -43,7 +45,7 @@ export function zoneSchematic({ park, zones, money, radius, id, titled = false, 
     locale,
     park,
     titled,
-    s: renderZoneSchematic({ parkName: parkName(park, locale), parkId: park.id, zones, money, radius, base, id, locale }),
+    s: drawn ?? renderZoneSchematic({ parkName: parkName(park, locale), parkId: park.id, zones, money, radius, base, id, locale }),
     moneyOf: (zoneId: string) => money.find((m) => m.key === zoneId),
     href: (path: string) => mapHref(base, locale, path),
     routes,
