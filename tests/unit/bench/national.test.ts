@@ -9,7 +9,7 @@ import { main as checkData } from '../../../src/cli/check-data.ts';
 import { defaultOutDir, parseGenArgs, writeNational } from '../../../src/cli/gen-national.ts';
 import { parseBenchArgs } from '../../../src/cli/bench-build.ts';
 import { ASTRO_HEAP_MB, SMALL_DATA_CSV_BYTES, SMALL_DATA_HEAP_MB, astroEnv, astroNodeFlags, buildEnv, csvBytes } from '../../../src/node/astro.ts';
-import { chartOnlyPage, lighthouseRow, medianRun, paintProbe, parsePagesArgs, removeSvg } from '../../../src/cli/bench-pages.ts';
+import { chartOnlyPage, lighthouseRow, medianRun, pageUpToChart, paintProbe, parsePagesArgs, removeSvg } from '../../../src/cli/bench-pages.ts';
 
 const counties = parseCountySeats(readFileSync('data/geo/county-seats.csv', 'utf8'));
 const ids = new Set(readFileSync('data/indicator_defs.csv', 'utf8').split('\n').slice(1).map((l) => l.split(',')[0] ?? ''));
@@ -172,5 +172,15 @@ describe('benchmark command lines', () => {
     expect(control).not.toMatch(/站点|<table|font:serif/);
     expect(control).toContain('name="viewport"');
     expect(chartOnlyPage(removeSvg(page, 'promise-a-svg'), 'promise-a')).toBeNull();
+  });
+  it('cuts the page right after the figure of its chart, keeping the head and header above it', () => {
+    const page = '<html><head><style>body{font:serif}</style></head><body><header><nav>站点</nav></header><main><h1>园区</h1><chart-figure id="promise-a"><h3>承诺</h3><div class="chart-svg"><svg id="promise-a-svg"><text>图</text></svg></div><p>要点</p></chart-figure>'
+      + '<table><tr><td>1</td></tr></table><script>late()</script></main></body></html>';
+    const cut = pageUpToChart(page, 'promise-a') ?? '';
+    expect(cut).toContain('<style>body{font:serif}</style>');
+    expect(cut).toContain('<nav>站点</nav>');
+    expect(cut.endsWith('<p>要点</p></chart-figure></main></body></html>')).toBe(true);
+    expect(cut).not.toMatch(/<table|late\(\)/);
+    expect(pageUpToChart(removeSvg(page, 'promise-a-svg'), 'promise-a')).toBeNull();
   });
 });
