@@ -396,22 +396,21 @@ if (document.readyState === 'loading') document.addEventListener('DOMContentLoad
       },
     }],
   });
-  let html = readFileSync(join(dist, 'parks', park, 'index.html'), 'utf8');
-  html = removeSvg(html, svgId(`promise-${park}`));
-  html = html.replace('</head>', `<script type="module" src="${withBase(base, '__baseline/plot-baseline.js')}"></script></head>`);
+  const page = readFileSync(join(dist, 'parks', park, 'index.html'), 'utf8');
+  const put = (path: string, html: string) => {
+    mkdirSync(join(root, path), { recursive: true });
+    writeFileSync(join(root, path, 'index.html'), html);
+  };
   const path = '__baseline/park/';
-  mkdirSync(join(root, path), { recursive: true });
-  writeFileSync(join(root, path, 'index.html'), html);
-  const control = chartOnlyPage(readFileSync(join(dist, 'parks', park, 'index.html'), 'utf8'), `promise-${park}`);
+  put(path, removeSvg(page, svgId(`promise-${park}`)).replace('</head>', `<script type="module" src="${withBase(base, '__baseline/plot-baseline.js')}"></script></head>`));
+  const control = chartOnlyPage(page, `promise-${park}`);
   if (control === null) throw new Error(`parks/${park}/ has no ${svgId(`promise-${park}`)} chart`);
   const controlPath = '__baseline/chart-only/';
-  mkdirSync(join(root, controlPath), { recursive: true });
-  writeFileSync(join(root, controlPath, 'index.html'), control);
-  const upToChart = pageUpToChart(readFileSync(join(dist, 'parks', park, 'index.html'), 'utf8'), `promise-${park}`);
+  put(controlPath, control);
+  const upToChart = pageUpToChart(page, `promise-${park}`);
   if (upToChart === null) throw new Error(`parks/${park}/ has no <chart-figure> around ${svgId(`promise-${park}`)}`);
   const upToChartPath = '__baseline/up-to-chart/';
-  mkdirSync(join(root, upToChartPath), { recursive: true });
-  writeFileSync(join(root, upToChartPath, 'index.html'), upToChart);
+  put(upToChartPath, upToChart);
   rmSync(work, { recursive: true, force: true });
   const js = readFileSync(bundle);
   return { root, path, controlPath, upToChartPath, bundleBytes: js.length, bundleGzipBytes: gzipSync(js, { level: 9 }).length, points: points.length };
