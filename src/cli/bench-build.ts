@@ -16,7 +16,9 @@
  * existing profile. `--floor` also builds and indexes, for each size, a site with as many pages
  * that hold only a heading and a sentence (src/bench/floor.ts): the stack's own cost on this
  * machine, below which no change to the site's code can bring the build; `--floor-pages N` builds
- * the floor with N pages instead (to hold it to a page count fixed in a goal).
+ * the floor with N pages instead (to hold it to a page count fixed in a goal). With --floor, the
+ * text our index holds is also indexed again as plain records (src/bench/text-index.ts): what no
+ * index that finds what ours finds can cost less than.
  *
  * The build runs in a snapshot of the project taken when the benchmark starts (src/, public/,
  * data/, the config files; node_modules linked), so edits and other builds in the working tree
@@ -220,6 +222,11 @@ export interface SizeResult {
   timeMaxRssMB: number | null;
   /** The index: the largest of its processes (one Pagefind process per shard and edition) as well as the tree. */
   pagefind?: { status: 'ok' | 'failed' | 'did not finish'; seconds: number; peakTreeRssMB: number; peakProcessRssMB: number; indexMB: number };
+  /**
+   * With --floor: the index's own floor — Pagefind indexing the text our index holds as plain
+   * records (src/bench/text-index.ts); `indexSeconds` is the indexing alone, without reading the fragments back.
+   */
+  textIndex?: { status: 'ok' | 'failed' | 'did not finish'; seconds: number; indexSeconds: number | null; chars: number | null; peakProcessRssMB: number };
   timeline: Omit<BuildTimeline, 'routes'>;
   log: string;
   /** 1-minute load average before and after the build (other work on the machine skews times). */
@@ -331,6 +338,7 @@ async function benchSize(n: number, a: BenchArgs, root: string): Promise<SizeRes
     console.log(`pagefind: ${pfStatus} in ${r.pagefind.seconds} s, index ${r.pagefind.indexMB} MB, peak RSS ${r.pagefind.peakTreeRssMB} MB (tree) / ${r.pagefind.peakProcessRssMB} MB (largest process); ${pf.lines.find((l) => l.line.startsWith('indexed'))?.line ?? ''}`);
     if (pfStatus !== 'ok') console.log(tail(pf));
   }
+  if (r.pagefind?.status === 'ok' && a.floor) r.textIndex = await benchTextIndex(out, n, a, root);
   if (status === 'ok' && a.floor) r.floor = await benchFloor(a.floorPages ?? r.pages, a, root);
   if (profileDir) {
     // The phase before the first page (data load, every route's getStaticPaths) on its own as well.
@@ -342,6 +350,21 @@ async function benchSize(n: number, a: BenchArgs, root: string): Promise<SizeRes
   if (!a.keep) rmSync(out, { recursive: true, force: true });
   else console.log(`kept ${out}`);
   return r;
+}
+
+/** Indexes the text of the site's index again, as plain records (src/cli/index-text.ts): the least an index of it costs. */
+async function benchTextIndex(out: string, n: number, a: BenchArgs, root: string): Promise<NonNullable<SizeResult['textIndex']>> {
+  const m = await runMeasured(process.execPath, [join(root, 'src/cli/index-text.ts'), out], {
+    cwd: root, env: process.env, timeoutMs: a.timeoutS * 1000, logFile: join(a.logDir, `text-index-${n}.log`),
+  });
+  const status = m.timedOut ? 'did not finish' : m.exitCode === 0 ? 'ok' : 'failed';
+  const line = m.lines.find((l) => l.line.startsWith('indexed the text'))?.line ?? '';
+  const indexMs = /in (\d+) ms;/.exec(line)?.[1];
+  const chars = /\((\d+) characters\)/.exec(line)?.[1];
+  const t = { status, seconds: round(m.seconds, 2), indexSeconds: indexMs === undefined ? null : round(Number(indexMs) / 1000, 2), chars: chars === undefined ? null : Number(chars), peakProcessRssMB: MB(m.peakProcessHwmKb) } as const;
+  console.log(`text index (the index's own floor: its text as plain records, no HTML): ${status} in ${t.seconds} s (indexing ${t.indexSeconds ?? '—'} s), peak ${t.peakProcessRssMB} MB; ${line}`);
+  if (status !== 'ok') console.log(tail(m));
+  return t;
 }
 
 /** Builds and indexes `pages` near-empty pages with the project's Astro and Pagefind. */
@@ -457,6 +480,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (f?.status === 'ok') {
       const floor = f.buildSeconds + (f.pagefindSeconds ?? 0);
       console.log(`the stack's floor for ${f.pages} near-empty pages: ${round(floor, 1)} s (astro ${f.buildSeconds} s + pagefind ${f.pagefindSeconds ?? '—'} s), peak ${Math.max(f.buildMaxRssMB, f.pagefindMaxRssMB ?? 0)} MB; ours is ×${round(total / floor, 2)} the floor`);
+      const ti = national.textIndex;
+      if (ti?.status === 'ok' && ti.indexSeconds !== null) {
+        // The least build + index can cost with this index: Astro at its floor, Pagefind at the cost of our text alone.
+        const least = f.buildSeconds + ti.indexSeconds;
+        console.log(`the index's own floor (the text our index holds, as plain records): ${ti.indexSeconds} s = ×${round(ti.indexSeconds / floor, 2)} the floor; with Astro at its floor, build + index ≥ ${round(least, 1)} s = ×${round(least / floor, 2)} the floor`);
+      }
     }
   }
   writeFileSync(a.json, `${JSON.stringify({ machine: { cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version }, code: state, args: a, results, growth: g, cpuGrowth: gc }, null, 2)}\n`);

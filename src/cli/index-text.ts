@@ -1,0 +1,22 @@
+/**
+ * `node src/cli/index-text.ts DIR`: indexes again, as plain text records, the text the search index
+ * of the built site in DIR holds (src/bench/text-index.ts) — the index's own floor, for bench:build.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { indexText } from '../bench/text-index.ts';
+
+const bundle = join(resolve(process.argv[2] ?? 'dist'), 'pagefind');
+if (!existsSync(bundle)) {
+  console.error(`no search index in ${bundle}: run \`npm run index-site\` first`);
+  process.exitCode = 1;
+} else {
+  try {
+    const r = await indexText(bundle);
+    const langs = Object.entries(r.languages).map(([l, n]) => `${n} ${l}`).join(', ');
+    console.log(`indexed the text of ${langs} pages (${r.chars} characters) in ${r.indexMs} ms; fragments read in ${r.readMs} ms`);
+  } catch (e) {
+    console.error(`text index (Pagefind) failed: ${e instanceof Error ? e.message : String(e)}`);
+    process.exitCode = 1;
+  }
+}
