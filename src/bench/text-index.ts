@@ -103,3 +103,15 @@ export async function indexText(bundle: string): Promise<TextIndexResult> {
   }
   return { languages, chars, readMs: Math.round(readMs), indexMs: Math.round(indexMs) };
 }
+
+/** The line src/cli/index-text.ts prints, which bench:build reads back. */
+export function textIndexLine(r: TextIndexResult): string {
+  const langs = Object.entries(r.languages).map(([l, n]) => `${n} ${l}`).join(', ');
+  return `indexed the text of ${langs} pages (${r.chars} characters) in ${r.indexMs} ms; fragments read in ${r.readMs} ms`;
+}
+
+/** The indexing time and characters of a `textIndexLine`, or null for any other line. */
+export function parseTextIndexLine(line: string): { indexMs: number; chars: number } | null {
+  const m = /^indexed the text of .* pages \((\d+) characters\) in (\d+) ms;/.exec(line);
+  return m ? { chars: Number(m[1]), indexMs: Number(m[2]) } : null;
+}

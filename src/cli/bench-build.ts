@@ -35,6 +35,7 @@ import { growth, type Growth } from '../bench/stats.ts';
 import { formatTable, round } from '../bench/table.ts';
 import { writeNational } from './gen-national.ts';
 import { FLOOR_PAGES_ENV, writeFloorProject } from '../bench/floor.ts';
+import { parseTextIndexLine } from '../bench/text-index.ts';
 import { parseFlags, settle, wholeNumber, type Parsed } from '../node/cli-args.ts';
 import { astroBin, astroEnv, astroNodeFlags, buildEnv, csvBytes } from '../node/astro.ts';
 
@@ -358,10 +359,9 @@ async function benchTextIndex(out: string, n: number, a: BenchArgs, root: string
     cwd: root, env: process.env, timeoutMs: a.timeoutS * 1000, logFile: join(a.logDir, `text-index-${n}.log`),
   });
   const status = m.timedOut ? 'did not finish' : m.exitCode === 0 ? 'ok' : 'failed';
-  const line = m.lines.find((l) => l.line.startsWith('indexed the text'))?.line ?? '';
-  const indexMs = /in (\d+) ms;/.exec(line)?.[1];
-  const chars = /\((\d+) characters\)/.exec(line)?.[1];
-  const t = { status, seconds: round(m.seconds, 2), indexSeconds: indexMs === undefined ? null : round(Number(indexMs) / 1000, 2), chars: chars === undefined ? null : Number(chars), peakProcessRssMB: MB(m.peakProcessHwmKb) } as const;
+  const line = m.lines.find((l) => parseTextIndexLine(l.line) !== null)?.line ?? '';
+  const parsed = parseTextIndexLine(line);
+  const t = { status, seconds: round(m.seconds, 2), indexSeconds: parsed ? round(parsed.indexMs / 1000, 2) : null, chars: parsed?.chars ?? null, peakProcessRssMB: MB(m.peakProcessHwmKb) } as const;
   console.log(`text index (the index's own floor: its text as plain records, no HTML): ${status} in ${t.seconds} s (indexing ${t.indexSeconds ?? '—'} s), peak ${t.peakProcessRssMB} MB; ${line}`);
   if (status !== 'ok') console.log(tail(m));
   return t;

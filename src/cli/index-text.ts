@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { indexText } from '../bench/text-index.ts';
+import { indexText, textIndexLine } from '../bench/text-index.ts';
 
 const bundle = join(resolve(process.argv[2] ?? 'dist'), 'pagefind');
 if (!existsSync(bundle)) {
@@ -12,9 +12,7 @@ if (!existsSync(bundle)) {
   process.exitCode = 1;
 } else {
   try {
-    const r = await indexText(bundle);
-    const langs = Object.entries(r.languages).map(([l, n]) => `${n} ${l}`).join(', ');
-    console.log(`indexed the text of ${langs} pages (${r.chars} characters) in ${r.indexMs} ms; fragments read in ${r.readMs} ms`);
+    console.log(textIndexLine(await indexText(bundle)));
   } catch (e) {
     console.error(`text index (Pagefind) failed: ${e instanceof Error ? e.message : String(e)}`);
     process.exitCode = 1;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fragmentFolders, fragmentRecord, indexText, recordsByLanguage } from '../../../src/bench/text-index.ts';
+import { fragmentFolders, fragmentRecord, indexText, parseTextIndexLine, recordsByLanguage, textIndexLine } from '../../../src/bench/text-index.ts';
 import { indexSite } from '../../../src/integrations/search-index.ts';
 import { filesUnder } from '../../data/build-site.ts';
 
@@ -62,4 +62,14 @@ describe('indexText', () => {
     expect(filesUnder(bundle)).toEqual(before);
     expect(readFileSync(join(bundle, 'shards.json'), 'utf8')).toBe('{"en":[],"zh-cn":["shard-1/"]}\n');
   }, 30_000);
+});
+
+describe('the text index line', () => {
+  it('is read back by bench:build as the CLI prints it', () => {
+    const line = textIndexLine({ languages: { en: 2772, 'zh-cn': 2772 }, chars: 17824885, readMs: 1927, indexMs: 24930 });
+    expect(line).toBe('indexed the text of 2772 en, 2772 zh-cn pages (17824885 characters) in 24930 ms; fragments read in 1927 ms');
+    expect(parseTextIndexLine(line)).toEqual({ indexMs: 24930, chars: 17824885 });
+    expect(parseTextIndexLine('indexed 2772 en, 2772 zh-cn pages of /tmp/x → pagefind/ (1 shard, 5973 files, 24164 KB) in 26048 ms')).toBeNull();
+    expect(parseTextIndexLine('')).toBeNull();
+  });
 });
