@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { SHARDS_FILE } from '../integrations/search-index.ts';
 
 /** One page of the index as a Pagefind custom record. */
 export interface TextRecord {
@@ -35,12 +36,10 @@ export function fragmentRecord(fileName: string, gzipped: Uint8Array): TextRecor
   return { url: f.url, content: f.content.replaceAll('\u200b', ''), language, meta: f.meta ?? {} };
 }
 
-/** The fragment folders of a bundle written by src/integrations/search-index.ts: pagefind/fragment, then pagefind/shard-N/fragment. */
+/** The fragment folders of a bundle written by src/integrations/search-index.ts: pagefind/fragment, then those of the shards its shards.json lists. */
 export function fragmentFolders(bundle: string): string[] {
-  const shards = readdirSync(bundle, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && /^shard-\d+$/.test(e.name))
-    .map((e) => e.name)
-    .sort((a, b) => Number(a.slice(6)) - Number(b.slice(6)));
+  const listed = JSON.parse(readFileSync(join(bundle, SHARDS_FILE), 'utf8')) as Record<string, string[]>;
+  const shards = [...new Set(Object.values(listed).flat())].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   return [join(bundle, 'fragment'), ...shards.map((s) => join(bundle, s, 'fragment'))];
 }
 
