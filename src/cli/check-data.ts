@@ -7,9 +7,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatIssue } from '../data/issues.ts';
-import { loadDataset } from '../data/load.ts';
 import { dataDir, displayName, fsReader } from '../data/node-fs.ts';
 import { CONSOLE, parseFlags, settle, type Output, type Parsed } from '../node/cli-args.ts';
+import { loadDataFolder } from '../sources/folder.ts';
 
 const USAGE = 'usage: npm run check-data -- [--data-dir DIR]   (default: $PARKS_DATA_DIR or ./data)';
 
@@ -21,7 +21,7 @@ export function parseCheckArgs(args: readonly string[]): Parsed<Args> {
   return parseFlags(args, { 'data-dir': 'string' } as const, (v) => (v['data-dir'] === undefined ? {} : { dir: v['data-dir'] }));
 }
 
-export function main(args: readonly string[], io: Output = CONSOLE): number {
+export async function main(args: readonly string[], io: Output = CONSOLE): Promise<number> {
   try {
     const parsed = settle(parseCheckArgs(args), USAGE, io);
     if (typeof parsed === 'number') return parsed;
@@ -30,7 +30,7 @@ export function main(args: readonly string[], io: Output = CONSOLE): number {
       io.err(`error: ${displayName(dir)}: is not a folder (give the data folder with --data-dir DIR)`);
       return 1;
     }
-    const result = loadDataset(fsReader(dir), { displayDir: displayName(dir) });
+    const result = await loadDataFolder(fsReader(dir), { displayDir: displayName(dir) });
     for (const i of result.issues) {
       if (i.severity === 'error') io.err(`error: ${formatIssue(i)}`);
       else io.out(`notice: ${formatIssue(i)}`);
@@ -49,4 +49,4 @@ export function main(args: readonly string[], io: Output = CONSOLE): number {
   }
 }
 
-if (import.meta.main) process.exitCode = main(process.argv.slice(2));
+if (import.meta.main) process.exitCode = await main(process.argv.slice(2));

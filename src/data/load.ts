@@ -10,11 +10,12 @@
  */
 import type { z } from 'zod';
 import { isUnit, dimensionOf } from '../lib/units.ts';
-import { cleanSourceText, findQuote, isReadableInQuote } from '../lib/provenance.ts';
+import { cleanPagedText, cleanSourceText, findQuote, isReadableInQuote } from '../lib/provenance.ts';
+import { FORMAT_NAMES, isDerivedFormat, sourceFormat } from '../lib/source-formats.ts';
 import { decodeBytes, fileIssue, parseCsvText, type CsvRow, type Encoding } from './csv.ts';
 import { checkHeader } from './header.ts';
 import { DataValidationError, type DataIssue } from './issues.ts';
-import type { Dataset, FileReport, Indicator, Investment, Project, SourceDocument, StoryCopy, Zone } from './model.ts';
+import type { Dataset, FileReport, Indicator, Investment, Project, SourceDocument, SourceTexts, StoryCopy, Zone } from './model.ts';
 import { documentRow } from './schema/documents.ts';
 import { toHalfWidth } from './schema/fields.ts';
 import { indicatorDefRow } from './schema/indicator-defs.ts';
@@ -263,6 +264,11 @@ function quoteHint(source: string, quote: string): string {
 export interface LoadOptions {
   /** How file paths are shown in messages, e.g. "data". */
   displayDir?: string;
+  /**
+   * The text derived from every source that is not plain text (PDF, .docx, web page), by file
+   * name: deriving is asynchronous, so it is done before the load (src/sources/folder.ts).
+   */
+  sourceTexts?: SourceTexts;
 }
 
 /** Loads, validates and joins a data folder. Never throws: bad data and unexpected failures come back as `issues`. */
@@ -270,7 +276,7 @@ export function loadDataset(read: ReadFile, options: LoadOptions = {}): LoadResu
   const dir = options.displayDir ?? 'data';
   const issues: DataIssue[] = [];
   try {
-    return finish(load(read, dir, issues), issues, dir);
+    return finish(load(read, dir, issues, options.sourceTexts ?? new Map()), issues, dir);
   } catch (e) {
     issues.push(fileIssue(dir, `internal error while checking the data: ${e instanceof Error ? e.message : String(e)}`, 'this is a bug in the checker; please report it with the files'));
     return { dataset: null, issues: finish(null, issues, dir).issues, files: [] };
@@ -307,7 +313,18 @@ function finish(loaded: { dataset: Dataset; files: FileReport[] } | null, issues
   return { dataset: hasErrors || !loaded ? null : loaded.dataset, issues: capped, files: loaded?.files ?? [] };
 }
 
-function load(read: ReadFile, dir: string, issues: DataIssue[]): { dataset: Dataset; files: FileReport[] } {
+/** The text derived from a PDF, .docx or web page (see LoadOptions.sourceTexts), cleaned as any source is. */
+function derivedSource(name: string, sourceTexts: SourceTexts, dir: string): { text: string; pageStarts: readonly number[] } | { error: string; hint: string } {
+  const derived = sourceTexts.get(name);
+  const kind = FORMAT_NAMES[sourceFormat(name)];
+  if (derived === undefined) return { error: `is ${kind} whose text was not derived`, hint: `check the folder with npm run check-data -- --data-dir ${dir}, which derives it` };
+  if ('error' in derived) return { error: `${derived.error} in ${dir}/sources/`, hint: derived.hint };
+  const cleaned = cleanPagedText(derived.text, derived.pageStarts);
+  if (cleaned.text.trim() === '') return { error: `is ${kind} without text in ${dir}/sources/`, hint: 'copy the report there byte-for-byte' };
+  return cleaned;
+}
+
+function load(read: ReadFile, dir: string, issues: DataIssue[], sourceTexts: SourceTexts): { dataset: Dataset; files: FileReport[] } {
   const parks = parseDataset(read, 'parks.csv', dir, parkRow, issues);
   const docs = parseDataset(read, 'documents.csv', dir, documentRow, issues);
   const defs = parseDataset(read, 'indicator_defs.csv', dir, indicatorDefRow, issues);
@@ -356,15 +373,17 @@ function load(read: ReadFile, dir: string, issues: DataIssue[]): { dataset: Data
   // Documents: park must exist; source text must exist and be text.
   const documents: SourceDocument[] = [];
   const documentLines: number[] = [];
-  const sources = new Map<string, { text: string; encoding: Encoding } | { error: string; hint?: string }>();
+  type Source = { text: string; encoding?: Encoding; pageStarts?: readonly number[] } | { error: string; hint?: string };
+  const sources = new Map<string, Source>();
   const readSource = (name: string) => {
     const cached = sources.get(name);
     if (cached) return cached;
     const shown = `${dir}/sources/${name}`;
     const bytes = readSafely(read, `sources/${name}`, shown, []);
-    let out: { text: string; encoding: Encoding } | { error: string; hint?: string };
+    let out: Source;
     if (bytes === 'failed') out = { error: `cannot be read in ${dir}/sources/` };
     else if (bytes === null) out = { error: `is not in ${dir}/sources/`, hint: 'copy the report there byte-for-byte' };
+    else if (isDerivedFormat(name)) out = derivedSource(name, sourceTexts, dir);
     else {
       const d = decodeBytes(bytes);
       if ('binary' in d) out = { error: `is not a plain-text file in ${dir}/sources/`, hint: 'save the report as plain text (.txt, UTF-8 or GBK)' };
@@ -389,7 +408,7 @@ function load(read: ReadFile, dir: string, issues: DataIssue[]): { dataset: Data
       issues.push({ ...at('documents.csv', line, docs, 'source_file'), value: d.source_file, message: source.error, hint: source.hint });
       continue;
     }
-    documents.push({ ...d, text: source.text, sourceEncoding: source.encoding });
+    documents.push({ ...d, text: source.text, ...('encoding' in source ? { sourceEncoding: source.encoding } : {}), ...(source.pageStarts && source.pageStarts.length > 0 ? { pageStarts: source.pageStarts } : {}) });
     documentLines.push(line);
   }
   const docById = new Map(documents.map((d) => [d.id, d]));

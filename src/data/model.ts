@@ -22,7 +22,25 @@ export interface SourceDocument extends Readonly<DocumentRow> {
   readonly text: string;
   /** How the source file's bytes were read; the file itself is kept byte-for-byte (a GBK report stays GBK). */
   readonly sourceEncoding?: Encoding;
+  /** For a source whose text is derived from a PDF: where each page starts in `text` (page 1 at 0). */
+  readonly pageStarts?: readonly number[];
 }
+
+/** The text derived from a source file that is not plain text (a PDF, a .docx, a web page), before cleaning. */
+export interface SourceText {
+  readonly text: string;
+  /** Where each page starts in `text`; empty for a file without pages. */
+  readonly pageStarts: readonly number[];
+}
+
+/** Why a source file's text could not be derived, in the words of a data issue. */
+export interface SourceTextFailure {
+  readonly error: string;
+  readonly hint: string;
+}
+
+/** The derived text of every source file that needs one, by file name (src/sources/ derives them). */
+export type SourceTexts = ReadonlyMap<string, SourceText | SourceTextFailure>;
 
 /** Where a row's quote stands in its document's cleaned text. */
 export interface Located {

@@ -8,18 +8,8 @@ import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { decodeBytes, parseCsvText } from '../data/csv.ts';
 import { dataDir } from '../data/node-fs.ts';
-
-/** The `source_file` of every row of documents.csv, each once, in file order. */
-export function sourceFiles(documentsCsv: Uint8Array): string[] {
-  const decoded = decodeBytes(documentsCsv);
-  if ('binary' in decoded) throw new Error(`documents.csv is not text: ${decoded.what}`);
-  const csv = parseCsvText(decoded.text);
-  const column = csv.header.indexOf('source_file');
-  if (column < 0) throw new Error('documents.csv has no source_file column');
-  return [...new Set(csv.rows.map((r) => (r.cells[column] ?? '').trim()).filter((f) => f !== ''))];
-}
+import { sourceFiles } from '../sources/folder.ts';
 
 /** Copies the reports named in `data`'s documents.csv to `out`/sources-raw/; returns how many. */
 export function copyRawSources(data: string, out: string): number {

@@ -11,6 +11,31 @@ export function cleanSourceText(raw: string): string {
   return raw.replace(PINYIN_ANNOTATION, '');
 }
 
+/**
+ * cleanSourceText page by page, keeping where each page starts: a text derived from a PDF
+ * (src/sources/) carries the offset of every page, and a quote can then say its page.
+ */
+export function cleanPagedText(raw: string, pageStarts: readonly number[]): { text: string; pageStarts: number[] } {
+  if (pageStarts.length === 0) return { text: cleanSourceText(raw), pageStarts: [] };
+  const bounds = [...pageStarts, raw.length];
+  let text = cleanSourceText(raw.slice(0, bounds[0]));
+  const starts: number[] = [];
+  for (let i = 0; i < pageStarts.length; i++) {
+    starts.push(text.length);
+    text += cleanSourceText(raw.slice(bounds[i], bounds[i + 1]));
+  }
+  return { text, pageStarts: starts };
+}
+
+/** The 1-based page on which `offset` of a paged text stands (1 when the text has no pages). */
+export function pageAt(pageStarts: readonly number[], offset: number): number {
+  let page = 1;
+  pageStarts.forEach((start, i) => {
+    if (i > 0 && start <= offset) page = i + 1;
+  });
+  return page;
+}
+
 export interface QuoteSpan {
   start: number;
   end: number;

@@ -1,12 +1,13 @@
 /**
  * The reports exactly as received. In a build they are copied after the pages by the rawSources()
  * integration (src/integrations/raw-sources.ts), much faster than one route per file; this route serves them
- * on the dev server only.
+ * on the dev server only, each with the Content-Type of its format (a PDF as a PDF).
  */
 import type { APIRoute } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteData } from '../../data/site-data.ts';
+import { CONTENT_TYPES, sourceFormat } from '../../lib/source-formats.ts';
 
 export function getStaticPaths() {
   if (import.meta.env.PROD) return [];
@@ -14,4 +15,4 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(readFileSync(join(siteData().dir, 'sources', String(params.file))), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(readFileSync(join(siteData().dir, 'sources', String(params.file))), { headers: { 'Content-Type': CONTENT_TYPES[sourceFormat(String(params.file))] } });

@@ -79,7 +79,7 @@ describe('npm run gen:national', () => {
     expect(parseGenArgs(['--bogus', '1'])).toHaveProperty('error');
     expect(defaultOutDir({ parks: 2543, years: 10, seed: 1 })).toBe(join(tmpdir(), 'yuanqu-national-2543-10-1'));
   });
-  it('writes a folder that passes npm run check-data (20 parks × 3 years), the same bytes twice', () => {
+  it('writes a folder that passes npm run check-data (20 parks × 3 years), the same bytes twice', async () => {
     const out = join(tmp, 'n20');
     writeNational({ parks: 20, years: 3, seed: 1, out, dataDir: 'data' });
     for (const f of ['parks.csv', 'documents.csv', 'indicators.csv', 'investments.csv', 'zones.csv', 'projects.csv', 'indicator_defs.csv', 'sources.sha256', 'geo/county-seats.csv', 'geo/counties.topo.json']) {
@@ -87,7 +87,7 @@ describe('npm run gen:national', () => {
     }
     expect(readdirSync(join(out, 'sources'))).toHaveLength(60);
     const lines: string[] = [];
-    const code = checkData(['--data-dir', out], { out: (l) => lines.push(l), err: (l) => lines.push(l) });
+    const code = await checkData(['--data-dir', out], { out: (l) => lines.push(l), err: (l) => lines.push(l) });
     expect(lines.filter((l) => l.startsWith('error')), lines.join('\n')).toEqual([]);
     expect(code).toBe(0);
     expect(lines).toContain('data OK');

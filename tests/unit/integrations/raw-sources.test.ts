@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyRawSources, sourceFiles } from '../../../src/integrations/raw-sources.ts';
+import { copyRawSources } from '../../../src/integrations/raw-sources.ts';
+import { sourceFiles } from '../../../src/sources/folder.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 

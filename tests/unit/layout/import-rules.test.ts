@@ -20,6 +20,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   'social-cards': ['lib'],
   derived: ['lib', 'data', 'i18n'],
   'svg-dom': [],
+  sources: ['lib', 'data'],
 };
 
 /** Build-only Node modules: no browser code may reach them. */
