@@ -1,7 +1,9 @@
 /**
- * `npm run extract -- REPORT.txt [--park ID] [--doc ID] [--out BASE] [--data-dir DIR] [--review]`
+ * `npm run extract -- REPORT.(txt|pdf|docx|html) [--park ID] [--doc ID] [--out BASE] [--data-dir DIR] [--review]`
  *
- * Drafts indicators.csv and investments.csv rows, with quotes, from a new report. Writes
+ * Drafts indicators.csv and investments.csv rows, with quotes, from a new report — its text
+ * derived from the file as the build derives it (src/sources/: a PDF's text layer, a .docx, a
+ * saved web page's article, or text). Writes
  * BASE.indicators.csv and BASE.investments.csv (default extract-review/<doc>) for review and
  * prints a summary; with --review also BASE.review.html, a page showing the report with every
  * drafted figure and every skipped number marked. The data folder is only read.
@@ -15,11 +17,15 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { formatIssue } from '../data/issues.ts';
-import { loadDataset, type ReadFile } from '../data/load.ts';
+import type { ReadFile } from '../data/load.ts';
 import { displayName, fsReader } from '../data/node-fs.ts';
 import { planApply, traceIssue, type ApplyPlan } from '../extract/apply.ts';
 import { draftReport, type IndicatorDef } from '../extract/draft.ts';
 import { decodeReport } from '../extract/normalize.ts';
+import { cleanPagedText } from '../lib/provenance.ts';
+import { FORMAT_NAMES } from '../lib/source-formats.ts';
+import { deriveText, SourceFormatError, type DerivedText } from '../sources/derive.ts';
+import { loadDataFolder } from '../sources/folder.ts';
 import { reviewPage } from '../extract/review-page.ts';
 import {
   csvHeader, INDICATOR_COLUMNS, INVESTMENT_COLUMNS, parseDocuments, parseIndicatorDefs, reviewCsv, summary, type DocumentInfo,
@@ -39,7 +45,7 @@ function readText(path: string): string | null {
 }
 
 const USAGE = [
-  'usage: npm run extract -- path/to/report.txt [--park ID] [--doc ID] [--out BASE] [--data-dir DIR] [--review]',
+  'usage: npm run extract -- path/to/report.(txt|pdf|docx|html) [--park ID] [--doc ID] [--out BASE] [--data-dir DIR] [--review]',
   '       npm run extract -- --apply REVIEWED.indicators.csv [REVIEWED.investments.csv …] [--data-dir DIR]',
 ].join('\n');
 
@@ -48,9 +54,17 @@ function positional(args: string[]): string[] {
   return args.filter((a, i) => !a.startsWith('--') && !OPTIONS.has(args[i - 1] ?? ''));
 }
 
-export function main(args: string[]): number {
+/** How the report was read, for the summary's first line. */
+function readAs(d: DerivedText): string {
+  if (d.format === 'pdf') return `PDF, ${d.pageStarts.length} page(s), text layer`;
+  if (d.format === 'docx') return 'Word .docx';
+  if (d.format === 'html') return `web page, ${d.encoding ?? 'utf-8'}, article only`;
+  return d.encoding ?? 'utf-8';
+}
+
+export async function main(args: string[]): Promise<number> {
   const dataDir = resolve(argValue(args, '--data-dir') ?? process.env.PARKS_DATA_DIR ?? 'data');
-  if (args.includes('--apply')) return apply(positional(args), dataDir);
+  if (args.includes('--apply')) return await apply(positional(args), dataDir);
   const report = positional(args)[0];
   if (report === undefined || args.includes('--help')) {
     console.error(USAGE);
@@ -68,7 +82,16 @@ export function main(args: string[]): number {
   const docId = docArg ?? known?.id ?? 'new-doc';
   const parkId = argValue(args, '--park') ?? known?.parkId ?? 'new-park';
 
-  const { text, encoding } = decodeReport(new Uint8Array(readFileSync(report)));
+  let derived: DerivedText;
+  try {
+    derived = await deriveText(new Uint8Array(readFileSync(report)), report);
+  } catch (e) {
+    if (!(e instanceof SourceFormatError)) throw e;
+    console.error(`extract: ${report} ${e.message} (${e.hint}); nothing was written. extract reads ${Object.values(FORMAT_NAMES).join(', ')}`);
+    return 1;
+  }
+  const { text } = cleanPagedText(derived.text, derived.pageStarts);
+  const encoding = readAs(derived);
   const draft = draftReport(text, { id: docId, parkId, kind: known?.kind, year: known?.year }, defs);
 
   const out = (argValue(args, '--out') ?? join('extract-review', docId)).replace(/\.csv$/u, '');
@@ -107,7 +130,7 @@ function swapIn(dir: string, changes: ApplyPlan['changes']): void {
   for (const file of done) rmSync(join(dir, `${file}.apply-old`), { force: true });
 }
 
-function apply(reviewed: string[], dataDir: string): number {
+async function apply(reviewed: string[], dataDir: string): Promise<number> {
   if (reviewed.length === 0) {
     console.error(`extract --apply: name the reviewed CSV file(s)\n${USAGE}`);
     return 2;
@@ -123,7 +146,7 @@ function apply(reviewed: string[], dataDir: string): number {
   const staged = new Map<string, Uint8Array>(plan.changes);
   // The same loader as check-data and the build, on the data folder as it would be.
   const overlay: ReadFile = (rel) => staged.get(rel) ?? read(rel);
-  const errors = [...plan.issues, ...(plan.issues.length === 0 ? loadDataset(overlay, { displayDir: shown }).issues : [])].filter((i) => i.severity === 'error');
+  const errors = [...plan.issues, ...(plan.issues.length === 0 ? (await loadDataFolder(overlay, { displayDir: shown })).issues : [])].filter((i) => i.severity === 'error');
   if (errors.length > 0) {
     for (const i of errors) console.error(`error: ${formatIssue(traceIssue(i, plan, shown))}`);
     console.error(`${errors.length} error(s); nothing in ${shown}/ was changed. Fix the reviewed rows and apply again.`);
@@ -142,4 +165,4 @@ function apply(reviewed: string[], dataDir: string): number {
   return 0;
 }
 
-if (import.meta.main) process.exitCode = main(process.argv.slice(2));
+if (import.meta.main) process.exitCode = await main(process.argv.slice(2));

@@ -14,12 +14,12 @@ const tmp = mkdtempSync(join(tmpdir(), 'extract-apply-build-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('an applied batch', () => {
-  it('builds, and the new source page links its rows', () => {
+  it('builds, and the new source page links its rows', async () => {
     const data = join(tmp, 'data');
     const review = join(tmp, 'review', NEW_DOC);
     const source = dataWithNewReport(data);
-    expect(run([source, '--doc', NEW_DOC, '--park', 'linxiang', '--out', review, '--data-dir', data]).code).toBe(0);
-    expect(run(['--apply', `${review}.indicators.csv`, `${review}.investments.csv`, '--data-dir', data]).code).toBe(0);
+    expect((await run([source, '--doc', NEW_DOC, '--park', 'linxiang', '--out', review, '--data-dir', data])).code).toBe(0);
+    expect((await run(['--apply', `${review}.indicators.csv`, `${review}.investments.csv`, '--data-dir', data])).code).toBe(0);
     const out = join(tmp, 'dist');
     const index = process.env.SEARCH_INDEX;
     process.env.SEARCH_INDEX = 'off';

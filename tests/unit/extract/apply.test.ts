@@ -18,12 +18,12 @@ let data = '';
 let review = '';
 let source = '';
 let k = 0;
-beforeEach(() => {
+beforeEach(async () => {
   k++;
   data = join(tmp, `data-${k}`);
   review = join(tmp, `review-${k}`, NEW_DOC);
   source = dataWithNewReport(data);
-  expect(run([source, '--doc', NEW_DOC, '--park', 'linxiang', '--out', review, '--data-dir', data]).code).toBe(0);
+  expect((await run([source, '--doc', NEW_DOC, '--park', 'linxiang', '--out', review, '--data-dir', data])).code).toBe(0);
 });
 
 const reviewed = (): string[] => [`${review}.indicators.csv`, `${review}.investments.csv`];
@@ -31,10 +31,10 @@ const records = (file: string): Record<string, string>[] => Papa.parse<Record<st
 const quiet = { out: () => undefined, err: () => undefined };
 
 describe('npm run extract -- --apply', () => {
-  it('adds the reviewed rows after the existing ones, review columns dropped, ids renumbered; the folder passes check-data', () => {
+  it('adds the reviewed rows after the existing ones, review columns dropped, ids renumbered; the folder passes check-data', async () => {
     const before = readFileSync(join(data, 'indicators.csv'), 'utf8');
     const drafted = records(`${review}.indicators.csv`);
-    const { code, out } = run(['--apply', ...reviewed(), '--data-dir', data]);
+    const { code, out } = await run(['--apply', ...reviewed(), '--data-dir', data]);
     expect(out).toContain('row(s) added');
     expect(code).toBe(0);
     const after = readFileSync(join(data, 'indicators.csv'), 'utf8');
@@ -44,28 +44,28 @@ describe('npm run extract -- --apply', () => {
     expect(added.map((r) => r.quote)).toEqual(drafted.map((r) => r.quote));
     expect(Object.keys(added[0] ?? {})).not.toContain('confidence');
     expect(after.split('\n')[0]).toBe(before.split('\n')[0]);
-    expect(checkData(['--data-dir', data], quiet)).toBe(0);
+    expect(await checkData(['--data-dir', data], quiet)).toBe(0);
   });
 
-  it('numbers a document’s new rows after its last existing id', () => {
+  it('numbers a document’s new rows after its last existing id', async () => {
     const last = records(join(ROOT, 'data/indicators.csv')).filter((r) => r.doc_id === 'junshan-2024').map((r) => Number(/i(\d+)$/u.exec(r.id ?? '')?.[1])).sort((a, b) => b - a)[0] ?? 0;
     const file = join(tmp, `junshan-${k}.indicators.csv`);
     const draftOut = join(tmp, `junshan-${k}`);
-    run([join(data, 'sources/004_4b3c7864976e5117.txt'), '--out', draftOut, '--data-dir', data]);
+    await run([join(data, 'sources/004_4b3c7864976e5117.txt'), '--out', draftOut, '--data-dir', data]);
     const text = readFileSync(`${draftOut}.indicators.csv`, 'utf8');
     writeFileSync(file, text.split('\n').slice(0, 3).join('\n'));
-    expect(run(['--apply', file, '--data-dir', data]).code).toBe(0);
+    expect((await run(['--apply', file, '--data-dir', data])).code).toBe(0);
     const ids = records(join(data, 'indicators.csv')).filter((r) => r.doc_id === 'junshan-2024').map((r) => r.id).slice(-2);
     expect(ids).toEqual([`junshan-2024-i${last + 1}`, `junshan-2024-i${last + 2}`]);
   });
 
-  it('with one bad row changes nothing in the data folder and names the row', () => {
+  it('with one bad row changes nothing in the data folder and names the row', async () => {
     const rows = readFileSync(`${review}.indicators.csv`, 'utf8').split('\n');
     // Line 3 of the reviewed file: a value typed with a full-width digit.
     rows[2] = (rows[2] ?? '').replace(/,(\d+(?:\.\d+)?),,/u, (_, v: string) => `,${v.replace(/\d/u, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))},,`);
     writeFileSync(`${review}.indicators.csv`, rows.join('\n'));
     const before = fingerprint(data);
-    const { code, out } = run(['--apply', ...reviewed(), '--data-dir', data]);
+    const { code, out } = await run(['--apply', ...reviewed(), '--data-dir', data]);
     expect(code).toBe(1);
     expect(out).toMatch(/indicators\.csv:\d+:8: value "[^"]*[０-９][^"]*" in column value is not a number/u);
     expect(out).toContain(`${review}.indicators.csv:3`);
@@ -73,11 +73,11 @@ describe('npm run extract -- --apply', () => {
     expect(fingerprint(data)).toEqual(before);
   });
 
-  it('refuses rows of a document that is not in documents.csv, or whose report is not listed in sources.sha256', () => {
+  it('refuses rows of a document that is not in documents.csv, or whose report is not listed in sources.sha256', async () => {
     const text = readFileSync(`${review}.indicators.csv`, 'utf8');
     writeFileSync(`${review}.indicators.csv`, text.replaceAll(`,${NEW_DOC},`, ',nowhere-2017,'));
     const before = fingerprint(data);
-    const unknown = run(['--apply', `${review}.indicators.csv`, '--data-dir', data]);
+    const unknown = await run(['--apply', `${review}.indicators.csv`, '--data-dir', data]);
     expect(unknown.code).toBe(1);
     expect(unknown.out).toMatch(/indicators\.csv:2:3: value "nowhere-2017" in column doc_id is not a document in documents\.csv/u);
     expect(fingerprint(data)).toEqual(before);
@@ -86,25 +86,25 @@ describe('npm run extract -- --apply', () => {
     const sums = readFileSync(join(data, 'sources.sha256'), 'utf8');
     writeFileSync(join(data, 'sources.sha256'), sums.split('\n').filter((l) => !l.includes('fixture-linjiang')).join('\n'));
     const unlisted = fingerprint(data);
-    const missing = run(['--apply', `${review}.indicators.csv`, '--data-dir', data]);
+    const missing = await run(['--apply', `${review}.indicators.csv`, '--data-dir', data]);
     expect(missing.code).toBe(1);
     expect(missing.out).toContain('sources.sha256:0:0: does not list fixture-linjiang-2017.txt');
     expect(fingerprint(data)).toEqual(unlisted);
 
     writeFileSync(join(data, 'sources.sha256'), sums.replace(/^[0-9a-f]{64}(?=\s+fixture-linjiang)/mu, '0'.repeat(64)));
-    expect(run(['--apply', `${review}.indicators.csv`, '--data-dir', data]).out).toContain('does not match');
+    expect((await run(['--apply', `${review}.indicators.csv`, '--data-dir', data])).out).toContain('does not match');
   });
 
-  it('refuses a file whose columns are not a review file’s', () => {
+  it('refuses a file whose columns are not a review file’s', async () => {
     const file = join(tmp, `other-${k}.csv`);
     writeFileSync(file, 'id,name\nx,y\n');
-    const { code, out } = run(['--apply', file, '--data-dir', data]);
+    const { code, out } = await run(['--apply', file, '--data-dir', data]);
     expect(code).toBe(1);
     expect(out).toContain(`${file}:1:0: has the columns id,name`);
   });
 
-  it('explains its usage', () => {
-    expect(run(['--apply', '--data-dir', data]).code).toBe(2);
-    expect(run(['--apply', join(tmp, 'missing.csv'), '--data-dir', data]).out).toContain('does not exist');
+  it('explains its usage', async () => {
+    expect((await run(['--apply', '--data-dir', data])).code).toBe(2);
+    expect((await run(['--apply', join(tmp, 'missing.csv'), '--data-dir', data])).out).toContain('does not exist');
   });
 });

@@ -25,12 +25,12 @@ export function dataWithNewReport(dir: string): string {
 }
 
 /** Runs the extract CLI and returns its exit code and everything it printed. */
-export function run(args: string[]): { code: number; out: string } {
+export async function run(args: string[]): Promise<{ code: number; out: string }> {
   const lines: string[] = [];
   const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void lines.push(a.join(' ')));
   const err = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void lines.push(a.join(' ')));
   try {
-    return { code: main(args), out: lines.join('\n') };
+    return { code: await main(args), out: lines.join('\n') };
   } finally {
     log.mockRestore();
     err.mockRestore();

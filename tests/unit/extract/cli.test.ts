@@ -10,9 +10,9 @@ const dir = mkdtempSync(join(tmpdir(), 'extract-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('npm run extract', () => {
-  it('writes one review file per target with the data file columns plus confidence and review_note', () => {
+  it('writes one review file per target with the data file columns plus confidence and review_note', async () => {
     const base = join(dir, 'junshan');
-    const { code, out } = run([join(ROOT, 'data/sources/004_4b3c7864976e5117.txt'), '--park', 'junshan', '--doc', 'junshan-2024', '--out', `${base}.csv`, '--data-dir', join(ROOT, 'data')]);
+    const { code, out } = await run([join(ROOT, 'data/sources/004_4b3c7864976e5117.txt'), '--park', 'junshan', '--doc', 'junshan-2024', '--out', `${base}.csv`, '--data-dir', join(ROOT, 'data')]);
     expect(code).toBe(0);
     for (const target of ['indicators', 'investments']) {
       const text = readFileSync(`${base}.${target}.csv`, 'utf8');
@@ -30,17 +30,17 @@ describe('npm run extract', () => {
     expect(out).toContain('npm start');
   });
 
-  it('finds the document by its file name, and says what to add for an unknown one', () => {
-    const known = run([join(ROOT, 'data/sources/000_2821043ce948ac82.txt'), '--out', join(dir, 'a'), '--data-dir', join(ROOT, 'data')]);
+  it('finds the document by its file name, and says what to add for an unknown one', async () => {
+    const known = await run([join(ROOT, 'data/sources/000_2821043ce948ac82.txt'), '--out', join(dir, 'a'), '--data-dir', join(ROOT, 'data')]);
     expect(known.out).toContain('read as plan');
     expect(readFileSync(join(dir, 'a.indicators.csv'), 'utf8')).toContain('linxiang-2017-i01,linxiang,linxiang-2017');
-    const unknown = run([join(ROOT, 'data/sources/000_2821043ce948ac82.txt'), '--doc', 'linxiang-2026', '--park', 'linxiang', '--out', join(dir, 'b'), '--data-dir', join(ROOT, 'data')]);
+    const unknown = await run([join(ROOT, 'data/sources/000_2821043ce948ac82.txt'), '--doc', 'linxiang-2026', '--park', 'linxiang', '--out', join(dir, 'b'), '--data-dir', join(ROOT, 'data')]);
     expect(unknown.out).toContain('a row for "linxiang-2026" to data/documents.csv');
   });
 
-  it('with --review also writes the review page, named in the summary', () => {
+  it('with --review also writes the review page, named in the summary', async () => {
     const base = join(dir, 'review');
-    const { code, out } = run([join(ROOT, 'data/sources/002_1004a3e60b352c47.txt'), '--out', base, '--data-dir', join(ROOT, 'data'), '--review']);
+    const { code, out } = await run([join(ROOT, 'data/sources/002_1004a3e60b352c47.txt'), '--out', base, '--data-dir', join(ROOT, 'data'), '--review']);
     expect(code).toBe(0);
     expect(out).toContain(`review page: ${base}.review.html`);
     const html = readFileSync(`${base}.review.html`, 'utf8');
@@ -49,14 +49,14 @@ describe('npm run extract', () => {
     expect(html).toContain('shuangpai-2017-i01');
   });
 
-  it('explains its usage', () => {
-    expect(run([]).code).toBe(2);
-    expect(run([join(dir, 'missing.txt')]).out).toContain('does not exist');
+  it('explains its usage', async () => {
+    expect((await run([])).code).toBe(2);
+    expect((await run([join(dir, 'missing.txt')])).out).toContain('does not exist');
   });
 });
 
 describe('parseDocuments', () => {
-  it('reads kind and year', () => {
+  it('reads kind and year', async () => {
     const docs = parseDocuments(readFileSync(join(ROOT, 'data/documents.csv'), 'utf8'));
     expect(docs.find((d) => d.id === 'xx-health-food')).toMatchObject({ kind: 'plan', year: 2014, parkId: 'xx-health-food' });
   });
