@@ -98,6 +98,7 @@ export const en: Record<StringKey, string> = {
   'source.quality': 'About this text',
   'source.highlightNote': 'Highlighted sentences are quoted by the dataset; the numbers after them link to the figures.',
   'source.rows': 'Figures taken from this document',
+  'source.page': 'page {n}',
   'source.file': 'Original file',
   'source.published': 'Published',
   'source.year': 'Year',

@@ -96,6 +96,7 @@ export const zh = {
   'source.quality': '文本质量说明',
   'source.highlightNote': '高亮的句子是本站数据引用的原句；点击句后的编号可跳到对应数字。',
   'source.rows': '本文摘录的数字',
+  'source.page': '第{n}页',
   'source.file': '原始文件',
   'source.published': '发布日期',
   'source.year': '所属年份',

@@ -17,10 +17,15 @@ export interface Segment {
   starts: string[];
   /** Ids of the rows whose quote ends with this run, for the back-links after it. */
   ends: string[];
+  /** The page this run opens, for a text derived from a PDF of two pages or more. */
+  page?: number;
 }
 
-export function segmentSource(text: string, spans: readonly QuotedSpan[]): Segment[] {
+/** `pageStarts`: where each page starts in `text` (src/sources/); a run opens at every page from two pages on. */
+export function segmentSource(text: string, spans: readonly QuotedSpan[], pageStarts: readonly number[] = []): Segment[] {
   const cuts = new Set<number>([0, text.length]);
+  const pages = new Map<number, number>(pageStarts.length > 1 ? pageStarts.map((start, i) => [Math.min(start, text.length), i + 1]) : []);
+  for (const start of pages.keys()) cuts.add(start);
   for (const s of spans) {
     cuts.add(Math.max(0, Math.min(text.length, s.start)));
     cuts.add(Math.max(0, Math.min(text.length, s.end)));
@@ -32,11 +37,13 @@ export function segmentSource(text: string, spans: readonly QuotedSpan[]): Segme
     const b = points[i + 1] as number;
     if (a === b) continue;
     const covering = spans.filter((s) => s.start < b && s.end > a);
+    const page = pages.get(a);
     out.push({
       text: text.slice(a, b),
       rows: covering.map((s) => s.id),
       starts: covering.filter((s) => s.start === a).map((s) => s.id),
       ends: covering.filter((s) => s.end === b).map((s) => s.id),
+      ...(page !== undefined ? { page } : {}),
     });
   }
   return out;

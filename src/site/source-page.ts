@@ -4,6 +4,7 @@ import { parkName } from '../derived/names.ts';
 import { quotedRowLabel } from '../derived/source-rows.ts';
 import type { Locale } from '../lib/format.ts';
 import { routes, withBase } from '../lib/paths.ts';
+import { pageAt } from '../lib/provenance.ts';
 import { pageContext } from './page-context.ts';
 
 export interface SourcePageProps { locale: Locale; doc: string }
@@ -21,5 +22,7 @@ export function sourcePage({ dataset, index }: SiteData, { locale, doc: docId }:
     /** The report as received, byte for byte. */
     rawLink: withBase(base, routes.rawSource(doc.source_file)),
     label: (q: Parameters<typeof quotedRowLabel>[0]) => quotedRowLabel(q, index, locale),
+    /** The page a row's quote stands on, for a source derived from a PDF of two pages or more. */
+    pageOf: (q: Parameters<typeof quotedRowLabel>[0]): number | undefined => (doc.pageStarts && doc.pageStarts.length > 1 ? pageAt(doc.pageStarts, q.row.span.start) : undefined),
   };
 }

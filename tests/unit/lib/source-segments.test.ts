@@ -23,4 +23,10 @@ describe('segmentSource', () => {
     const segs = segmentSource('xyz', [{ id: 'a', start: 0, end: 3 }, { id: 'b', start: 0, end: 3 }]);
     expect(segs).toEqual([{ text: 'xyz', rows: ['a', 'b'], starts: ['a', 'b'], ends: ['a', 'b'] }]);
   });
+
+  it('opens a run at every page of a text of two pages or more, and only there', () => {
+    const segs = segmentSource('一页。二页含引文。', [{ id: 'a', start: 3, end: 6 }], [0, 3]);
+    expect(segs.map((s) => [s.text, s.page, s.rows])).toEqual([['一页。', 1, []], ['二页含', 2, ['a']], ['引文。', undefined, []]]);
+    expect(segmentSource('一页。', [], [0]).some((s) => 'page' in s)).toBe(false);
+  });
 });
