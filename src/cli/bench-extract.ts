@@ -4,15 +4,18 @@
  * number at each foot, figures on every page) to the temp folder, then times, `--runs` times each:
  * deriving its text (pdfjs), drafting its rows (draftReport), and the whole `npm run extract`
  * command in a fresh Node process (start-up and module loading included), and prints the medians.
+ * Indicators are guessed against the data folder's indicator_defs.csv ($PARKS_DATA_DIR or data/),
+ * which is only read.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { reportPdf, type ReportContent } from '../bench/report-files.ts';
 import { median } from '../bench/stats.ts';
 import { formatTable, round } from '../bench/table.ts';
 import { draftReport } from '../extract/draft.ts';
+import { parseIndicatorDefs } from '../extract/review.ts';
 import { cleanPagedText } from '../lib/provenance.ts';
 import { parseFlags, settle, wholeNumber, type Parsed } from '../node/cli-args.ts';
 import { deriveText } from '../sources/derive.ts';
@@ -55,6 +58,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   const a = settle(parseBenchArgs(argv), USAGE);
   if (typeof a === 'number') return a;
   const dir = mkdtempSync(join(tmpdir(), 'bench-extract-'));
+  const dataDir = resolve(process.env.PARKS_DATA_DIR ?? 'data');
+  const defsFile = join(dataDir, 'indicator_defs.csv');
+  const defs = existsSync(defsFile) ? parseIndicatorDefs(readFileSync(defsFile, 'utf8')) : [];
   try {
     const file = join(dir, `report-${a.pages}-pages.pdf`);
     const bytes = await reportPdf(longReport(a.pages));
@@ -68,14 +74,14 @@ export async function main(argv: readonly string[]): Promise<number> {
       const t0 = performance.now();
       const derived = await deriveText(bytes, file);
       const t1 = performance.now();
-      const rows = draftReport(cleanPagedText(derived.text, derived.pageStarts).text, { id: 'bench', parkId: 'bench' }, []);
+      const rows = draftReport(cleanPagedText(derived.text, derived.pageStarts).text, { id: 'bench', parkId: 'bench' }, defs);
       const t2 = performance.now();
       derive.push(t1 - t0);
       draft.push(t2 - t1);
       figures = rows.indicators.length + rows.investments.length;
       pages = derived.pageStarts.length;
       const c0 = performance.now();
-      const cli = spawnSync(process.execPath, [join(import.meta.dirname, 'extract.ts'), file, '--out', join(dir, 'review', 'bench'), '--data-dir', dir], { encoding: 'utf8' });
+      const cli = spawnSync(process.execPath, [join(import.meta.dirname, 'extract.ts'), file, '--out', join(dir, 'review', 'bench'), '--data-dir', dataDir], { encoding: 'utf8' });
       command.push(performance.now() - c0);
       if (cli.status !== 0) {
         console.error(`npm run extract failed on ${file}:\n${cli.stderr}`);

@@ -9,10 +9,7 @@
  */
 import { decodeBytes } from '../data/csv.ts';
 import { sourceFormat } from '../lib/source-formats.ts';
-import { docxText } from './docx.ts';
-import { pdfText } from './pdf.ts';
 import { SourceFormatError, type DerivedText } from './text-model.ts';
-import { webPageText } from './web-page.ts';
 
 export { SourceFormatError, type DerivedText, type PagedText } from './text-model.ts';
 
@@ -22,16 +19,20 @@ function plainText(bytes: Uint8Array): DerivedText {
   return { text: decoded.text.replace(/^\uFEFF/u, ''), pageStarts: [], format: 'text', encoding: decoded.encoding };
 }
 
-/** The text of the report file `fileName` (only its ending matters) holding `bytes`. */
+/**
+ * The text of the report file `fileName` (only its ending matters) holding `bytes`. Each format's
+ * reader is loaded when first needed: a folder of text reports never loads pdfjs, mammoth or
+ * Readability.
+ */
 export async function deriveText(bytes: Uint8Array, fileName: string): Promise<DerivedText> {
   const format = sourceFormat(fileName);
   switch (format) {
     case 'pdf':
-      return { ...(await pdfText(bytes)), format };
+      return { ...(await (await import('./pdf.ts')).pdfText(bytes)), format };
     case 'docx':
-      return { ...(await docxText(bytes)), format };
+      return { ...(await (await import('./docx.ts')).docxText(bytes)), format };
     case 'html':
-      return { ...webPageText(bytes), format };
+      return { ...(await import('./web-page.ts')).webPageText(bytes), format };
     case 'text':
       return plainText(bytes);
   }
