@@ -192,7 +192,7 @@ export async function pdfText(bytes: Uint8Array): Promise<PagedText> {
     }
     const joined = joinPages(pages, widths);
     if (joined.text.trim() === '') {
-      throw new SourceFormatError(`is a PDF of ${doc.numPages} page(s) without a text layer (a scan?)`, 'run it through OCR, or ask for the report as text, Word or a PDF printed from the original; nothing was written');
+      throw new SourceFormatError(`is a PDF of ${doc.numPages} page(s) without a text layer (a scan?)`, 'run it through OCR, or ask for the report as text, Word or a PDF printed from the original');
     }
     return joined;
   } finally {

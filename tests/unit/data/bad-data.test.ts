@@ -13,7 +13,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatIssue } from '../../../src/data/issues.ts';
-import { loadDataset, type LoadResult } from '../../../src/data/load.ts';
+import type { LoadResult } from '../../../src/data/load.ts';
+import { loadDataFolder } from '../../../src/sources/folder.ts';
 import { miniFiles, readerOf } from '../../fixtures/mini-dataset.ts';
 
 const CORPUS = resolve('tests/fixtures/bad-data');
@@ -86,9 +87,10 @@ describe('the bad-input corpus', () => {
   });
 
   for (const c of cases) {
-    it(`${c.name}: ${c.preamble[0]?.replace(/^#\s*/, '') ?? ''}`, () => {
+    it(`${c.name}: ${c.preamble[0]?.replace(/^#\s*/, '') ?? ''}`, async () => {
       const files = caseFiles(c);
-      const r = loadDataset(readerOf(files));
+      // As check-data loads a folder: the text of a PDF, .docx or web-page source derived first.
+      const r = await loadDataFolder(readerOf(files));
       const got = answer(c, r);
       if (UPDATE) writeFileSync(join(c.dir, 'expected.txt'), `${[...c.preamble, ...got].join('\n')}\n`);
       else expect(got.join('\n')).toBe(c.expected.join('\n'));
