@@ -22,11 +22,7 @@ export interface ReportContent {
 export function reportPdf(report: ReportContent): Promise<Uint8Array> {
   const regular = fullFonts()[0] ?? '';
   const doc = new PDFDocument({ size: 'A4', margin: 72, autoFirstPage: false, info: { Title: report.title, Producer: 'yuanqu fixtures', Creator: 'yuanqu fixtures', CreationDate: WRITTEN_AT, ModDate: WRITTEN_AT } });
-  const chunks: Uint8Array[] = [];
-  const done = new Promise<Uint8Array>((resolve) => {
-    doc.on('data', (c) => void chunks.push(c));
-    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
-  });
+  const done = bytesOf(doc);
   doc.font(regular);
   report.pages.forEach((paragraphs, i) => {
     doc.addPage();
@@ -39,6 +35,24 @@ export function reportPdf(report: ReportContent): Promise<Uint8Array> {
     doc.fontSize(10).text(`- ${i + 1} -`, margins.left, doc.page.height - 48, { width: doc.page.width - margins.left - margins.right, align: 'center' });
     margins.bottom = bottom;
   });
+  doc.end();
+  return done;
+}
+
+/** Collects a pdfkit document's bytes once it ends. */
+function bytesOf(doc: PDFDocument): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  return new Promise<Uint8Array>((resolve) => {
+    doc.on('data', (c) => void chunks.push(c));
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+  });
+}
+
+/** A PDF of `pages` A4 pages with no text on them: what a scanner without OCR gives. */
+export function scannedPdf(pages: number): Promise<Uint8Array> {
+  const doc = new PDFDocument({ size: 'A4', autoFirstPage: false, info: { Producer: 'yuanqu fixtures', Creator: 'yuanqu fixtures', CreationDate: WRITTEN_AT, ModDate: WRITTEN_AT } });
+  const done = bytesOf(doc);
+  for (let i = 0; i < pages; i++) doc.addPage();
   doc.end();
   return done;
 }

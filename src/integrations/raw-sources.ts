@@ -9,13 +9,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { dataDir } from '../data/node-fs.ts';
+import { publishedName } from '../lib/source-formats.ts';
 import { sourceFiles } from '../sources/folder.ts';
 
 /** Copies the reports named in `data`'s documents.csv to `out`/sources-raw/; returns how many. */
 export function copyRawSources(data: string, out: string): number {
   const files = sourceFiles(readFileSync(join(data, 'documents.csv')));
   mkdirSync(join(out, 'sources-raw'), { recursive: true });
-  for (const f of files) copyFileSync(join(data, 'sources', f), join(out, 'sources-raw', f));
+  for (const f of files) copyFileSync(join(data, 'sources', f), join(out, 'sources-raw', publishedName(f)));
   return files.length;
 }
 

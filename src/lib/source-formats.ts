@@ -22,6 +22,16 @@ export function isDerivedFormat(fileName: string): boolean {
   return sourceFormat(fileName) !== 'text';
 }
 
+/**
+ * The name a source is published under in sources-raw/: its own, except that a saved web page
+ * gets `.txt` after its name. Served as HTML from the site's origin, a saved page would run its
+ * scripts there and fetch its stylesheets, images and trackers from other sites; as text, any
+ * static server shows it as its source, and the download link saves it under its own name.
+ */
+export function publishedName(fileName: string): string {
+  return sourceFormat(fileName) === 'html' ? `${fileName}.txt` : fileName;
+}
+
 /** How a server should label the file as received. */
 export const CONTENT_TYPES: Readonly<Record<SourceFormat, string>> = {
   text: 'text/plain; charset=utf-8',

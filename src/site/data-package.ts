@@ -65,7 +65,7 @@ export function dataPackage(dataset: Dataset, site: URL | undefined, base: strin
     homepage: url(''),
     licenses: [{ title: 'Open data: reuse freely with attribution', path: url(localized('en', routes.data())) }],
     sources: [{
-      title: `The parks' own annual work plans and reports (${dataset.documents.length} documents, listed in documents.csv), each kept byte-for-byte at sources-raw/<source_file>`,
+      title: `The parks' own annual work plans and reports (${dataset.documents.length} documents, listed in documents.csv), each kept byte-for-byte at sources-raw/<source_file> (a saved web page as <source_file>.txt)`,
       path: url(routes.sources()),
     }],
     resources: DATA_TABLES.map((table) => ({

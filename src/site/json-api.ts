@@ -12,6 +12,7 @@ import { parkPromises } from '../derived/park-promises.ts';
 import type { PromiseRow } from '../derived/promises.ts';
 import { LIMITS } from '../lib/limits.ts';
 import { routes, withBase } from '../lib/paths.ts';
+import { publishedName } from '../lib/source-formats.ts';
 
 /** The top-level fields of each file, in order: what the data page documents. */
 export const JSON_FIELDS = {
@@ -65,7 +66,7 @@ function project(link: Link, p: Project) {
 function document(link: Link, d: SourceDocument) {
   return {
     id: d.id, title: d.title, kind: d.kind, year: d.year, year_basis: d.year_basis, published: d.published ?? null,
-    quality_note: d.quality_note || null, page_url: link(routes.source(d.id)), raw_url: link(routes.rawSource(d.source_file)),
+    quality_note: d.quality_note || null, page_url: link(routes.source(d.id)), raw_url: link(routes.rawSource(publishedName(d.source_file))),
   };
 }
 

@@ -5,6 +5,7 @@ import { quotedRowLabel } from '../derived/source-rows.ts';
 import type { Locale } from '../lib/format.ts';
 import { routes, withBase } from '../lib/paths.ts';
 import { pageAt } from '../lib/provenance.ts';
+import { publishedName } from '../lib/source-formats.ts';
 import { pageContext } from './page-context.ts';
 
 export interface SourcePageProps { locale: Locale; doc: string }
@@ -19,8 +20,10 @@ export function sourcePage({ dataset, index }: SiteData, { locale, doc: docId }:
     park,
     pName: parkName(park, locale),
     rows: index.quotedRowsOf(doc.id),
-    /** The report as received, byte for byte. */
-    rawLink: withBase(base, routes.rawSource(doc.source_file)),
+    /** The report as received, byte for byte (a saved web page published as text: see publishedName). */
+    rawLink: withBase(base, routes.rawSource(publishedName(doc.source_file))),
+    /** The download attribute: the file's own name where it is published under another. */
+    rawDownload: publishedName(doc.source_file) === doc.source_file ? true : doc.source_file,
     label: (q: Parameters<typeof quotedRowLabel>[0]) => quotedRowLabel(q, index, locale),
     /** The page a row's quote stands on, for a source derived from a PDF of two pages or more. */
     pageOf: (q: Parameters<typeof quotedRowLabel>[0]): number | undefined => (doc.pageStarts && doc.pageStarts.length > 1 ? pageAt(doc.pageStarts, q.row.span.start) : undefined),

@@ -34,6 +34,20 @@ describe('copyRawSources', () => {
     expect([...readFileSync(join(out, 'sources-raw', 'a.txt'))]).toEqual([...gbk]);
   });
 
+  it('keeps a PDF as a PDF and publishes a saved web page as text, under its name plus .txt', () => {
+    const data = mkdtempSync(join(tmpdir(), 'raw-data-'));
+    const out = mkdtempSync(join(tmpdir(), 'raw-out-'));
+    mkdirSync(join(data, 'sources'));
+    const pdf = Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x00, 0xff]);
+    writeFileSync(join(data, 'sources', 'r.pdf'), pdf);
+    writeFileSync(join(data, 'sources', 'p.html'), '<script>alert(1)</script><p>报告</p>');
+    writeFileSync(join(data, 'documents.csv'), 'doc_id,source_file\nd1,r.pdf\nd2,p.html\n');
+    expect(copyRawSources(data, out)).toBe(2);
+    expect(readdirSync(join(out, 'sources-raw')).sort()).toEqual(['p.html.txt', 'r.pdf']);
+    expect([...readFileSync(join(out, 'sources-raw', 'r.pdf'))]).toEqual([...pdf]);
+    expect(readFileSync(join(out, 'sources-raw', 'p.html.txt'), 'utf8')).toBe('<script>alert(1)</script><p>报告</p>');
+  });
+
   it('fails when a listed report is missing', () => {
     const data = mkdtempSync(join(tmpdir(), 'raw-data-'));
     mkdirSync(join(data, 'sources'));

@@ -1,8 +1,7 @@
 /** A data folder whose reports are a PDF or a .docx loads like one with text: the same text, the same checks. */
-import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/data/load.ts';
-import { reportDocx, reportPdf } from '../../../src/bench/report-files.ts';
+import { reportDocx, reportPdf, scannedPdf } from '../../../src/bench/report-files.ts';
 import { deriveSourceTexts, loadDataFolder } from '../../../src/sources/folder.ts';
 import { MINI_SOURCE, miniFiles, readerOf } from '../../fixtures/mini-dataset.ts';
 
@@ -14,17 +13,6 @@ function folderWith(file: string, bytes: Uint8Array) {
   delete files['sources/s.txt'];
   files['documents.csv'] = (files['documents.csv'] as string).replace(',s.txt,', `,${file},`);
   return readerOf(files);
-}
-
-function emptyPdf(): Promise<Uint8Array> {
-  const doc = new PDFDocument({ info: { CreationDate: new Date(0) } });
-  const chunks: Uint8Array[] = [];
-  const done = new Promise<Uint8Array>((resolve) => {
-    doc.on('data', (c) => void chunks.push(c));
-    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
-  });
-  doc.end();
-  return done;
 }
 
 describe('loadDataFolder', () => {
@@ -45,7 +33,7 @@ describe('loadDataFolder', () => {
   });
 
   it('rejects a PDF without a text layer at its documents.csv row, and loads nothing from it', async () => {
-    const r = await loadDataFolder(folderWith('scan.pdf', await emptyPdf()));
+    const r = await loadDataFolder(folderWith('scan.pdf', await scannedPdf(1)));
     expect(r.dataset).toBeNull();
     expect(r.issues).toContainEqual(expect.objectContaining({
       severity: 'error', file: 'data/documents.csv', line: 2, field: 'source_file', value: 'scan.pdf',

@@ -1,9 +1,8 @@
 /** A PDF's text layer → lines → paragraphs: wraps joined without spaces in Chinese, page numbers dropped, pages kept. */
-import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
-import { joinPages, linesOf, tidyLine, withoutPageNumbers, type PdfLine } from '../../../src/sources/pdf.ts';
-import { pdfText } from '../../../src/sources/pdf.ts';
+import { joinPages, linesOf, pdfText, tidyLine, withoutPageNumbers, type PdfLine } from '../../../src/sources/pdf.ts';
 import { SourceFormatError } from '../../../src/sources/text-model.ts';
+import { scannedPdf } from '../../../src/bench/report-files.ts';
 
 const line = (text: string, left: number, right: number, y: number, size = 12): PdfLine => ({ text, left, right, y, size });
 
@@ -66,22 +65,9 @@ describe('withoutPageNumbers', () => {
   });
 });
 
-/** A PDF made by pdfkit with pages but no text on them: what a scanner without OCR gives. */
-function blankPdf(pages: number): Promise<Uint8Array> {
-  const doc = new PDFDocument({ autoFirstPage: false, info: { CreationDate: new Date(0) } });
-  const chunks: Uint8Array[] = [];
-  const done = new Promise<Uint8Array>((resolve) => {
-    doc.on('data', (c) => void chunks.push(c));
-    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
-  });
-  for (let i = 0; i < pages; i++) doc.addPage();
-  doc.end();
-  return done;
-}
-
 describe('pdfText', () => {
   it('refuses a PDF without a text layer, saying so', async () => {
-    const error = await pdfText(await blankPdf(2)).catch((e: unknown) => e);
+    const error = await pdfText(await scannedPdf(2)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SourceFormatError);
     expect((error as SourceFormatError).message).toBe('is a PDF of 2 page(s) without a text layer (a scan?)');
     expect((error as SourceFormatError).hint).toContain('OCR');
