@@ -1,68 +1,32 @@
 /**
  * A report as it arrives — a PDF, a Word .docx, a saved web page (tests/fixtures/reports/, an
- * invented park) — goes from file to built site: its text derived, its figures drafted by
- * `npm run extract`, the drafts applied with `--apply`, the site built from that folder. The new
+ * invented park) — goes from file to built site (report-fixture-site.ts): its text derived, its
+ * figures drafted by `npm run extract`, the drafts applied with `--apply`, the site built. The new
  * park's page links every applied figure to its sentence, every quote is highlighted on its source
  * page, the source page offers the file as received, and for every source of the folder the text
  * the site shows is the text derived from the file.
  */
-import { createHash } from 'node:crypto';
-import { appendFileSync, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanPagedText } from '../../src/lib/provenance.ts';
 import { deriveText } from '../../src/sources/derive.ts';
 import { sourceFiles } from '../../src/sources/folder.ts';
-import { FIXTURE_DIR, FIXTURE_FILES } from '../fixtures/reports/make-reports.ts';
-import { ROOT, run } from '../unit/extract/cli-helpers.ts';
-import { buildSite, copyData } from './build-site.ts';
-
-const PARK = 'qinghe-fixture';
-const DOCS = [
-  { id: 'qinghe-2025', file: FIXTURE_FILES.pdf, kind: 'report_and_plan', year: 2025, title: '青禾测试园区2025年工作总结（测试夹具）' },
-  { id: 'qinghe-2024', file: FIXTURE_FILES.docx, kind: 'report_and_plan', year: 2024, title: '青禾测试园区2024年工作总结（测试夹具）' },
-  { id: 'qinghe-2026-news', file: FIXTURE_FILES.html, kind: 'report', year: 2026, title: '青禾测试园区召开2026年经济工作会议（测试夹具）' },
-] as const;
+import { FIXTURE_DIR } from '../fixtures/reports/make-reports.ts';
+import { buildReportFixtureSite, csvRows, DOCS, PARK, type Row } from './report-fixture-site.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'report-formats-build-'));
-const data = join(tmp, 'data');
-const out = join(tmp, 'dist');
+let data = '';
+let out = '';
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-type Row = Record<string, string>;
-const rowsOf = (file: string): Row[] => Papa.parse<Row>(readFileSync(join(data, file), 'utf8'), { header: true, skipEmptyLines: true }).data;
+const rowsOf = (file: string): Row[] => csvRows(data, file);
 const page = (path: string) => parseHTML(readFileSync(join(out, path, 'index.html'), 'utf8')).document;
 
-/** The copied folder with an invented park (at the first park's county seat) and the three reports as its documents. */
-function addFixtures(): void {
-  copyData(join(ROOT, 'data'), data);
-  const [first] = rowsOf('parks.csv');
-  if (!first) throw new Error('the data folder has no park to place the fixture park beside');
-  const park = { ...first, id: PARK, name: '青禾测试园区', name_en: 'Qinghe Test Park (fixture)', identity_basis: 'named', identity_note: '' };
-  appendFileSync(join(data, 'parks.csv'), `${Papa.unparse([park], { header: false })}\n`);
-  for (const d of DOCS) {
-    copyFileSync(join(FIXTURE_DIR, d.file), join(data, 'sources', d.file));
-    const sum = createHash('sha256').update(readFileSync(join(data, 'sources', d.file))).digest('hex');
-    appendFileSync(join(data, 'sources.sha256'), `${sum}  ${d.file}\n`);
-    appendFileSync(join(data, 'documents.csv'), `${d.id},${PARK},${d.title},${d.kind},${d.year},stated,,${d.file},测试夹具，非真实报告。\n`);
-  }
-}
-
 beforeAll(async () => {
-  addFixtures();
-  const reviewed: string[] = [];
-  for (const d of DOCS) {
-    const base = join(tmp, 'review', d.id);
-    const drafted = await run([join(data, 'sources', d.file), '--out', base, '--data-dir', data]);
-    expect(drafted.code, drafted.out).toBe(0);
-    reviewed.push(`${base}.indicators.csv`, `${base}.investments.csv`);
-  }
-  const applied = await run(['--apply', ...reviewed, '--data-dir', data]);
-  expect(applied.code, applied.out).toBe(0);
-  buildSite(out, { PARKS_DATA_DIR: data, SEARCH_INDEX: 'off' });
+  ({ data, out } = await buildReportFixtureSite(tmp, { SEARCH_INDEX: 'off' }));
 }, 600_000);
 
 describe('a PDF, a .docx and a saved web page, from file to built site', () => {
