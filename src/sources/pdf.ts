@@ -9,10 +9,12 @@
  * to the next one without a break, and a break between lines is a paragraph end. Spaces pdfjs
  * guesses from glyph gaps are dropped next to Chinese characters and punctuation, where a report
  * has none. A line that is only a page number (“- 3 -”, “第3页 共10页”, “3/10”) at the top or
- * bottom of a page is dropped; the page itself is kept as an offset.
+ * bottom of a page is dropped; the page itself is kept as an offset. Radicals that a font's
+ * glyph sharing put in place of ideographs are mapped back (radicals.ts).
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { isTraditional, unifyRadicals } from './radicals.ts';
 import { SourceFormatError, type PagedText } from './text-model.ts';
 
 /** A run of text as pdfjs reports it (the fields used here). */
@@ -181,15 +183,16 @@ export async function pdfText(bytes: Uint8Array): Promise<PagedText> {
     throw new SourceFormatError(`is not a PDF that can be read (${e instanceof Error ? e.message : String(e)})`, 'is the file complete? open it in a PDF reader and save it again');
   }
   try {
-    const pages: PdfLine[][] = [];
+    const runs: Run[][] = [];
     const widths: number[] = [];
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
-      const content = await page.getTextContent();
-      pages.push(withoutPageNumbers(linesOf(runsOf(content.items))));
+      runs.push(runsOf((await page.getTextContent()).items));
       widths.push(page.getViewport({ scale: 1 }).width);
       page.cleanup();
     }
+    const traditional = isTraditional(runs.flat().map((r) => r.str).join(''));
+    const pages = runs.map((page) => withoutPageNumbers(linesOf(page.map((r) => ({ ...r, str: unifyRadicals(r.str, traditional) })))));
     const joined = joinPages(pages, widths);
     if (joined.text.trim() === '') {
       throw new SourceFormatError(`is a PDF of ${doc.numPages} page(s) without a text layer (a scan?)`, 'run it through OCR, or ask for the report as text, Word or a PDF printed from the original');

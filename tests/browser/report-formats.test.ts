@@ -2,13 +2,16 @@
  * What a reader of a PDF's source page sees, in Chromium at phone width, on the fixture site of
  * tests/data/report-fixture-site.ts: a mark at the start of every page, inside the text and on its
  * line, a page link beside every quote that opens its page, and the file as received downloaded
- * with its own type (a saved web page as text, so that none of its scripts runs on the site).
+ * with its own type (a saved web page as text, so that none of its scripts runs on the site). And
+ * a report printed to PDF by Chromium itself (Noto CJK, whose shared glyphs make radicals of
+ * 工, 一, 长 … in the text layer) reads back as the characters it shows.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_DIR, FIXTURE_FILES } from '../fixtures/reports/make-reports.ts';
+import { deriveText } from '../../src/sources/derive.ts';
+import { FIXTURE_DIR, FIXTURE_FILES, PDF_REPORT } from '../fixtures/reports/make-reports.ts';
 import { buildReportFixtureSite } from '../data/report-fixture-site.ts';
 import { openSite, watchedPage, type Site } from './harness.ts';
 
@@ -83,5 +86,19 @@ describe('a PDF’s source page at 390 px', () => {
       expect((await download).suggestedFilename()).toBe(file);
     }
     await w.context.close();
+  });
+});
+
+describe('a report printed to PDF by Chromium', () => {
+  it('reads back character for character, each paragraph on a line of its own', async () => {
+    const paragraphs = [PDF_REPORT.title, ...PDF_REPORT.pages.flat()];
+    const page = await site.browser.newPage();
+    await page.setContent(`<!doctype html><meta charset="utf-8"><style>body{font:12pt "Noto Serif CJK SC";text-align:justify}p{text-indent:2em;margin:0 0 6pt}</style>${paragraphs.map((p) => `<p>${p}</p>`).join('')}`);
+    const pdf = await page.pdf({ format: 'A4', margin: { top: '2.5cm', bottom: '2.5cm', left: '2.8cm', right: '2.8cm' }, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: '<div style="font-size:9pt;width:100%;text-align:center">- <span class="pageNumber"></span> -</div>' });
+    await page.close();
+    const { text } = await deriveText(new Uint8Array(pdf), 'printed.pdf');
+    expect(text.replaceAll('\n', '')).toBe(paragraphs.join(''));
+    const lines = text.split('\n');
+    for (const p of paragraphs) expect(lines.some((l) => l.startsWith(p.slice(0, 12))), p).toBe(true);
   });
 });
