@@ -10,6 +10,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { draftReport } from '../../src/extract/draft.ts';
+import { parseDocuments, parseIndicatorDefs } from '../../src/extract/review.ts';
+import { cleanPagedText } from '../../src/lib/provenance.ts';
 import { deriveText } from '../../src/sources/derive.ts';
 import { FIXTURE_DIR, FIXTURE_FILES, PDF_REPORT } from '../fixtures/reports/make-reports.ts';
 import { buildReportFixtureSite } from '../data/report-fixture-site.ts';
@@ -89,16 +92,39 @@ describe('a PDF’s source page at 390 px', () => {
   });
 });
 
+/** `paragraphs` printed by Chromium to A4 pages, 12 pt Noto Serif CJK, a page number at each foot. */
+async function printed(paragraphs: readonly string[]): Promise<Uint8Array> {
+  const page = await site.browser.newPage();
+  const escape = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
+  await page.setContent(`<!doctype html><meta charset="utf-8"><style>body{font:12pt "Noto Serif CJK SC";text-align:justify}p{text-indent:2em;margin:0 0 6pt}</style>${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('')}`);
+  const pdf = await page.pdf({ format: 'A4', margin: { top: '2.5cm', bottom: '2.5cm', left: '2.8cm', right: '2.8cm' }, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: '<div style="font-size:9pt;width:100%;text-align:center">- <span class="pageNumber"></span> -</div>' });
+  await page.close();
+  return new Uint8Array(pdf);
+}
+
 describe('a report printed to PDF by Chromium', () => {
   it('reads back character for character, each paragraph on a line of its own', async () => {
     const paragraphs = [PDF_REPORT.title, ...PDF_REPORT.pages.flat()];
-    const page = await site.browser.newPage();
-    await page.setContent(`<!doctype html><meta charset="utf-8"><style>body{font:12pt "Noto Serif CJK SC";text-align:justify}p{text-indent:2em;margin:0 0 6pt}</style>${paragraphs.map((p) => `<p>${p}</p>`).join('')}`);
-    const pdf = await page.pdf({ format: 'A4', margin: { top: '2.5cm', bottom: '2.5cm', left: '2.8cm', right: '2.8cm' }, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: '<div style="font-size:9pt;width:100%;text-align:center">- <span class="pageNumber"></span> -</div>' });
-    await page.close();
-    const { text } = await deriveText(new Uint8Array(pdf), 'printed.pdf');
+    const { text } = await deriveText(await printed(paragraphs), 'printed.pdf');
     expect(text.replaceAll('\n', '')).toBe(paragraphs.join(''));
     const lines = text.split('\n');
     for (const p of paragraphs) expect(lines.some((l) => l.startsWith(p.slice(0, 12))), p).toBe(true);
   });
+
+  it('drafts the same rows from every text report of data/ printed to PDF as from its text', async () => {
+    const data = join(import.meta.dirname, '../../data');
+    const defs = parseIndicatorDefs(readFileSync(join(data, 'indicator_defs.csv'), 'utf8'));
+    const docs = parseDocuments(readFileSync(join(data, 'documents.csv'), 'utf8')).filter((d) => d.sourceFile.endsWith('.txt'));
+    expect(docs.length).toBeGreaterThan(0);
+    const rows = (text: string, d: (typeof docs)[number]) => {
+      const draft = draftReport(text, { id: d.id, parkId: d.parkId, kind: d.kind, year: d.year }, defs);
+      return [...draft.indicators.map((r) => `${r.indicator}|${r.kind}|${r.year}|${r.value}|${r.unit}|${r.quote}`), ...draft.investments.map((r) => `${r.basis}|${r.year}|${r.amount}|${r.unit}|${r.quote}`)];
+    };
+    for (const d of docs) {
+      const text = (await deriveText(new Uint8Array(readFileSync(join(data, 'sources', d.sourceFile))), d.sourceFile)).text;
+      const fromPdf = await deriveText(await printed(text.split('\n').map((l) => l.trim()).filter((l) => l !== '')), 'printed.pdf');
+      const expected = rows(cleanPagedText(text, []).text, d).map((r) => r.replace(/\|[^|]*$/u, ''));
+      expect(rows(cleanPagedText(fromPdf.text, fromPdf.pageStarts).text, d).map((r) => r.replace(/\|[^|]*$/u, '')), d.id).toEqual(expected);
+    }
+  }, 120_000);
 });
