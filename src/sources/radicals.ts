@@ -45,12 +45,17 @@ export function unifyRadicals(s: string, traditional = false): string {
 
 /**
  * True when `text` is in traditional characters: OpenCC's tw→cn changes at least one Chinese
- * character in twenty of it (a simplified report: next to none).
+ * character in twenty of its first 2,000 (a simplified report: next to none).
  */
+let toSimplified: ((s: string) => string) | null = null;
+
 export function isTraditional(text: string): boolean {
-  const han = [...text].filter((c) => /\p{Script=Han}/u.test(c));
+  // The first two thousand Chinese characters tell the script as well as the whole report.
+  const han = [...text].filter((c) => /\p{Script=Han}/u.test(c)).slice(0, 2000);
   if (han.length === 0) return false;
-  const simplified = [...Converter({ from: 'tw', to: 'cn' })(han.join(''))];
+  // Building the converter's dictionaries costs more than converting a report: build it once.
+  toSimplified ??= Converter({ from: 'tw', to: 'cn' });
+  const simplified = [...toSimplified(han.join(''))];
   const changed = simplified.filter((c, i) => c !== han[i]).length;
   return changed * 20 >= han.length;
 }
