@@ -1,0 +1,47 @@
+/**
+ * `npm run eval:extract -- [--corpus DIR] [--data-dir DIR] [--misses]`
+ *
+ * Runs the extraction assistant over the evaluation corpus (DIR/frozen.txt and DIR/dev.txt,
+ * default tests/fixtures/extract/corpus) and over the curated reports of a data folder (default
+ * `$PARKS_DATA_DIR` or data), and prints per field — figures drafted, precision, unit as written,
+ * kind, year, kind+year, indicator, item, comparator, period, 预计 — for the frozen part, the
+ * development part and each curated document. --misses lists what the development part and the
+ * curated documents got wrong; the frozen part's misses are never printed, so that nobody tunes
+ * the rules to it.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fieldTable, parseCorpus, scoreCurated, scorePassages, totalOf } from '../extract/evaluate.ts';
+import { decodeReport } from '../extract/normalize.ts';
+import { parseIndicatorDefs } from '../extract/review.ts';
+
+function argValue(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
+}
+
+const readText = (path: string): string => decodeReport(new Uint8Array(readFileSync(path))).text;
+
+function main(args: string[]): number {
+  const corpusDir = resolve(argValue(args, '--corpus') ?? join(import.meta.dirname, '../../tests/fixtures/extract/corpus'));
+  const dataDir = resolve(argValue(args, '--data-dir') ?? process.env.PARKS_DATA_DIR ?? 'data');
+  const withMisses = args.includes('--misses');
+  if (!existsSync(join(dataDir, 'indicator_defs.csv'))) {
+    console.error(`eval:extract: no indicator_defs.csv in ${dataDir}`);
+    return 2;
+  }
+  const defs = parseIndicatorDefs(readText(join(dataDir, 'indicator_defs.csv')));
+  const part = (file: string) => scorePassages(parseCorpus(readText(join(corpusDir, file))), defs);
+  const frozen = part('frozen.txt');
+  const dev = part('dev.txt');
+  const seeds = scoreCurated({
+    documents: readText(join(dataDir, 'documents.csv')), indicators: readText(join(dataDir, 'indicators.csv')),
+    investments: readText(join(dataDir, 'investments.csv')), sourceText: (file) => readText(join(dataDir, 'sources', file)),
+  }, defs);
+  console.log(fieldTable(`corpus ${corpusDir} (frozen part: totals only)`, [totalOf(`frozen (${frozen.length})`, frozen)]));
+  console.log(fieldTable('', [totalOf(`dev (${dev.length})`, dev)], withMisses));
+  console.log(fieldTable(`\ncurated reports of ${dataDir}`, [...seeds, totalOf('all', seeds)], withMisses));
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));
