@@ -145,8 +145,28 @@ export function indicatorByDefs(quoteText: string, figure: Figure, defs: readonl
   return best;
 }
 
+/**
+ * "主体工程完成90%", "钢结构完成70%", "管网铺设完成80%", "形象进度达60%": how far an item's works
+ * have got, a percentage after 完成/达 whose subject is works, not an indicator of the park.
+ */
+const WORKS_PROGRESS = /(?:工程|主体|钢结构|装修|装饰|土建|铺设|施工|路基|路面|管网|基础|框架|厂房|车间|设备安装|安装|形象进度|进度)[^，,。；;\d]{0,4}?(?:完成|达到|达|为)$/u;
+const WORKS_PROGRESS_ID = 'works_progress';
+
+/** The note tying a works-progress percentage to its item (the data row has no item column). */
+export function progressNote(indicator: string, item: ItemName | null): string {
+  return indicator === WORKS_PROGRESS_ID && item !== null ? `进度所属项目：${item.name}。` : '';
+}
+
+/** The item a progress note names, or ''. */
+export function progressItem(note: string): string {
+  return /进度所属项目：([^。]+)。/u.exec(note)?.[1] ?? '';
+}
+
 /** A firm word wins; else two or more words shared with a definition; else a weak word; else nothing. */
 export function guessIndicator(m: string, figure: Figure, sentence: Span, quote: Span, defs: readonly IndicatorDef[], words: readonly Entry[]): IndicatorGuess {
+  const clause = clauseAround(m, figure.start, figure.end);
+  const progress = figure.unit === '%' ? WORKS_PROGRESS.exec(m.slice(clause.start, figure.start))?.[0] : undefined;
+  if (progress !== undefined && defs.some((d) => d.id === WORKS_PROGRESS_ID)) return { id: WORKS_PROGRESS_ID, how: 'word', evidence: progress, score: 100 };
   const byWord = indicatorByWords(m, figure, sentence, quote, new Map(defs.map((d) => [d.id, d])), words);
   if (byWord && byWord.score >= FIRM_WORD) return byWord;
   const growthWord = GROWTH_WORDS.test(m.slice(quote.start, figure.start));
@@ -267,7 +287,11 @@ export function categoryOf(words: string): string {
 }
 
 /** Money or size that says what an item is to be (总投资, 占地, 总建筑面积), not what was done. */
-const SCOPE_BEFORE = /(?:总投资|计划投资|计划总投资|投资总额|总投入|概算|占地|占地面积|总建筑面积|规划建筑面积|规划面积)[约为达共计:：]{0,2}$/u;
+const SCOPE_BEFORE = /(?:总投资|计划投资|计划总投资|投资总额|总投入|概算|占地|占地面积|建筑面积|规划面积)[约为达共计:：]{0,2}$/u;
+/** What an item needs (需征地186亩, 拆迁房屋43栋, 拟征地120亩): planned, whatever the report's tense. */
+const NEEDS = /(?:需要?|拟|计划|涉及)[^，,。；;\d]{0,6}$|(?:需要?|拟|计划)[^，,。；;]{0,30}[，,、](?:拆迁|拆除|搬迁|迁移|安置|征收|征用)[^，,。；;\d]{0,6}$/u;
+/** "园区供水管网改造：投资2600万元": the money right after an item's heading is what it is to cost. */
+const HEADED_COST = /[：:]\s*(?:项目)?(?:计划)?(?:投资|投入)[约为]?$/u;
 /** "投资3.5亿元的石门大道…", "投资1.2亿元建设的…管网": the amount describes the item. */
 const DESCRIBING = { before: /(?:投资|投入)[约为]?$/u, after: /^(?:左右)?(?:建设)?的/u };
 const DONE = /建成|竣工|完工|投产|投运|通车|交付使用|投入使用|投用/gu;
@@ -307,7 +331,9 @@ export function itemDone(m: string, at: number, itemKey: string): boolean {
 export function basisOf(kind: Kind, m: string, figure: Figure, quote: Span, itemKey: string): 'planned' | 'completed' | 'in_progress' {
   if (kind === 'target') return 'planned';
   const before = m.slice(quote.start, figure.numStart);
-  const describes = SCOPE_BEFORE.test(before) || (DESCRIBING.before.test(before) && DESCRIBING.after.test(m.slice(figure.end)));
+  if (NEEDS.test(m.slice(sentenceAround(m, figure.numStart).start, figure.numStart))) return 'planned';
+  const headed = HEADED_COST.test(m.slice(Math.max(0, quote.start - 2), figure.numStart));
+  const describes = headed || SCOPE_BEFORE.test(before) || (DESCRIBING.before.test(before) && DESCRIBING.after.test(m.slice(figure.end)));
   if (describes) return itemDone(m, figure.start, itemKey) ? 'completed' : 'planned';
   const sentence = sentenceAround(m, figure.numStart);
   const quoteWords = m.slice(quote.start, phraseEnd(m, quote.end));

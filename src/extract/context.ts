@@ -74,8 +74,100 @@ export function modeAt(sections: readonly Section[], at: number, docKind: DocKin
   return { mode, headingYear, nextYear: headingYear === undefined && mode === 'plan' && docKind === 'report_and_plan' };
 }
 
+/**
+ * A target list that runs on over sentences opens with an introducer: "主要预期目标是：",
+ * "今年的目标为", "全年目标任务：" — not a completion ratio (占目标任务180亿元的93%) nor a single
+ * target (全年目标为275亿元) — or with 力争/确保/预期/计划 heading a sentence after a time
+ * ("2025年，力争…", "明年计划实现…").
+ */
+const LIST_OPENERS: readonly RegExp[] = [
+  /(?<!占)(?:目标|目标任务|主要任务|预期|指标)(?:是|为|如下)?[:：]/gu,
+  /(?<!占)目标(?:是|为)(?![\d约近逾])/gu,
+  /(?:^|[。！!？?\n\r])\s*(?:(?:19|20)\d\d\s*年|今年|明年|全年|年内)[，,]?[^，,。；;\d\n]{0,10}?(?:力争|确保|预期|计划(?=实现|完成|达到))/gu,
+];
+/** A sentence that speaks of what was done ends a target list: 已, 目前, 截至, 去年, 1-10月, 上半年… */
+const DONE_SENTENCE = /已|目前|截[至止]|去年|上年|累计|完成情况|实际完成|(?<![\d.])\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月|上半年|前三季度|一季度/u;
+/** A line that carries on a list (1. （1） 一是 - ·). */
+const LIST_LINE = /^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]{1,3}是|[-·•])/u;
+const SCOPE_REACH = 600;
+
+export interface TargetScope {
+  /** Where the introducer stands. */
+  start: number;
+  /** The year its sentence names, as written. */
+  year?: number;
+  /** Its sentence says 明年. */
+  nextYear: boolean;
+}
+
+/** The last list introducer before `at` within reach. */
+function lastOpener(m: string, at: number): number | null {
+  const from = Math.max(0, at - SCOPE_REACH);
+  let best: number | null = null;
+  for (const re of LIST_OPENERS) {
+    for (const hit of m.slice(from, at).matchAll(re)) {
+      const start = from + hit.index + (/^[。！!？?\n\r]/u.test(hit[0]) ? 1 : 0);
+      if (best === null || start > best) best = start;
+    }
+  }
+  return best;
+}
+
+/**
+ * The target list `at` stands in, if any: from its introducer across clauses and sentences until
+ * the topic changes — a section heading, a sentence about what was done (已, 截至, 去年…) or a
+ * line break (when the introducer ends its line, list lines after it carry it on).
+ */
+export function targetScopeAt(m: string, sections: readonly Section[], at: number): TargetScope | null {
+  const start = lastOpener(m, at);
+  if (start === null) return null;
+  if (sections.some((s) => s.start > start && s.start <= at)) return null;
+  const openerLineEnd = m.slice(start).search(/[\n\r]/u);
+  const listFollows = openerLineEnd >= 0 && /[:：]\s*$/u.test(m.slice(start, start + openerLineEnd));
+  const openerSentence = sentenceAround(m, start);
+  for (let p = openerSentence.end; p < at; ) {
+    if (/[\n\r]/u.test(m[p] ?? '') && !(listFollows && LIST_LINE.test(m.slice(p + 1, p + 13)))) return null;
+    const next = sentenceAround(m, p + 1);
+    if (next.start > at) break;
+    if (DONE_SENTENCE.test(m.slice(next.start, Math.min(next.end, at)))) return null;
+    p = Math.max(next.end, p + 1);
+  }
+  const head = m.slice(openerSentence.start, Math.min(at, openerSentence.end));
+  const years = [...head.matchAll(/(?<![\d比较与])((?:19|20)\d\d)\s*年(?!\d|以来|同期)/gu)];
+  const year = years.at(-1)?.[1];
+  return { start, year: year !== undefined ? Number(year) : undefined, nextYear: year === undefined && /明年|下一年/u.test(head) };
+}
+
+/**
+ * Mode and year at a figure: its section's (modeAt), unless it stands in a target list, which reads
+ * as a plan (完成/实现 inside it are targets; 已, 累计 still mark what was done) dated by its introducer.
+ */
+export function modeAtFigure(m: string, sections: readonly Section[], at: number, docKind: DocKind): { mode: Mode; headingYear?: number; nextYear: boolean } {
+  const base = modeAt(sections, at, docKind);
+  const scope = targetScopeAt(m, sections, at);
+  if (scope === null) return base;
+  if (scope.year !== undefined) return { mode: 'plan', headingYear: scope.year, nextYear: false };
+  // 明年 in the figure's own sentence already dates it (decidePeriodYear); later sentences take it from the introducer.
+  const ownNextYear = /明年|下一年/u.test(m.slice(periodScopeStart(m, at), at));
+  return { mode: 'plan', headingYear: base.headingYear, nextYear: (scope.nextYear && !ownNextYear) || base.nextYear };
+}
+
 const TARGET_IN_BRACKETS = /[(（][^)）]*(?:指标值|目标值|目标|计划|预期)[^)）]*$/u;
-const TARGET_WORDS_REPORT = /力争|确保|计划|拟|预计|预期|目标|指标值|争取/u;
+const TARGET_WORDS_REPORT = /力争|确保|计划|拟|预计|预期|目标|指标值|争取|需(?!求)|需要/u;
+/**
+ * 预计全年完成…, 预计今年可实现…: in a report, an actual estimated before the year closed (not a
+ * target), unlike 预计总投资 or 预计明年投产.
+ */
+const ESTIMATE = /预计(?:全年|今年|年底|到年底|年内|本年|当年|1-12月)?(?:可|能|将)?(?:完成|实现|达到|达)/gu;
+/**
+ * A completion ratio: the share of a target an actual reached (占目标任务180亿元的93.3%,
+ * 完成全年任务的105%). Its target words speak of the target beside it, not of the figures around.
+ */
+export const COMPLETION_RATIO = /(?:占|完成|达到|为|是)(?:全年|年度|年初|上级|市定|省定|市下|下达|市里下达)?的?(?:目标|任务|计划)(?:任务|数|值)?(?:\d+(?:\.\d+)?[万亿]?元)?的\s*\d+(?:\.\d+)?\s*%/gu;
+/** The same text with completion ratios blanked (same length, so offsets hold). */
+export const withoutRatios = (s: string): string => s.replace(COMPLETION_RATIO, (r) => '，'.repeat(r.length));
+/** The note an estimated actual carries, so that the site shows it is not the final count. */
+export const ESTIMATED_NOTE = '预计数：原文为年终前的预计值，非最终统计。';
 const ACTUAL_WORDS_REPORT = /完成|实现|已|累计|达到|达/u;
 const ACTUAL_WORDS_PLAN = /已|目前|现有|去年|上年|原来|原有|累计完成|完成了|实现了/u;
 const TARGET_WORDS_PLAN = /力争|确保|完成|实现|计划|达到|突破|争取|新增|引进|建成/u;
@@ -85,6 +177,8 @@ export interface KindDecision {
   why: string;
   /** A word decided it (力争, 已…), not only the section's default. */
   marked: boolean;
+  /** An actual the text gives as 预计 (estimated). */
+  estimated?: boolean;
 }
 
 const lastOf = (re: RegExp, s: string): { word: string; at: number } | null => {
@@ -100,8 +194,14 @@ const lastOf = (re: RegExp, s: string): { word: string; at: number } | null => {
 export function decideKind(quoteBefore: string, mode: Mode): KindDecision {
   if (TARGET_IN_BRACKETS.test(quoteBefore)) return { kind: 'target', why: 'target: “指标值/目标” in brackets', marked: true };
   // "(指标值55亿元),同比增长45.2%": a closed bracket speaks of its own number only.
-  const before = quoteBefore.replace(/[(（][^)）]*[)）]/gu, '');
+  const before = withoutRatios(quoteBefore.replace(/[(（][^)）]*[)）]/gu, ''));
   const [targetWords, actualWords] = mode === 'report' ? [TARGET_WORDS_REPORT, ACTUAL_WORDS_REPORT] : [TARGET_WORDS_PLAN, ACTUAL_WORDS_PLAN];
+  if (mode === 'report') {
+    const estimate = lastOf(ESTIMATE, before);
+    // 预计 is not a target word when it says what the year is expected to close at.
+    const target = lastOf(targetWords, before.replace(ESTIMATE, (e) => `  ${e.slice(2)}`));
+    if (estimate !== null && (target === null || target.at < estimate.at)) return { kind: 'actual', why: `actual, estimated: “${estimate.word}” in a report section`, marked: true, estimated: true };
+  }
   const target = lastOf(targetWords, before);
   const actual = lastOf(actualWords, before);
   const section = mode === 'report' ? 'a report section' : 'a plan section';
@@ -137,11 +237,56 @@ export function governingStart(m: string, quoteStart: number): number {
  * ("2025年力争A增长8%，B增长10%，C增长12%": all three are targets).
  */
 export function governedKind(m: string, quote: Span, numStart: number, mode: Mode): KindDecision {
+  const column = tableColumnKind(m, numStart);
+  if (column !== null) return column;
   const own = decideKind(m.slice(quote.start, numStart), mode);
-  if (own.marked) return own;
+  if (own.marked) return { ...own, estimated: own.estimated === true || (own.kind === 'actual' && estimatedBefore(m, quote.start, mode)) };
   const start = governingStart(m, quote.start);
   const list = decideKind(m.slice(start, quote.start), mode);
-  return list.marked ? { ...list, why: `${list.why}, which governs the list` } : own;
+  if (list.marked) return { ...list, why: `${list.why}, which governs the list`, estimated: list.estimated === true || (list.kind === 'actual' && estimatedBefore(m, start, mode)) };
+  return own;
+}
+
+/**
+ * "预计全年完成A…，同比增长7.6%；完成B…": 预计 earlier in the paragraph sentence marks the actuals
+ * after it as estimated, unless a period of its own (1-10月, 截至) intervenes.
+ */
+function estimatedBefore(m: string, at: number, mode: Mode): boolean {
+  if (mode !== 'report') return false;
+  const before = m.slice(periodScopeStart(m, at), at);
+  const estimate = lastOf(ESTIMATE, before);
+  return estimate !== null && !/(?<![\d.])\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月|截[至止]|上半年|已/u.test(before.slice(estimate.at));
+}
+
+/** Header words of a flattened table's columns: what each column's figures are. */
+const TARGET_COLUMN = /目标|计划|预期|任务/u;
+const ACTUAL_COLUMN = /完成|实际|实绩|完成值|实现/u;
+const CELL_GAP = /[ \t\u3000]+/u;
+
+/**
+ * A table flattened to text ("指标 年度目标 完成情况" over "工业投资 30亿元 32.4亿元"): a figure in a
+ * line of space-separated cells takes the kind of its column's header, the nearest line above
+ * whose cells hold no digits.
+ */
+export function tableColumnKind(m: string, at: number): KindDecision | null {
+  const lineStart = m.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = m.indexOf('\n', at) < 0 ? m.length : m.indexOf('\n', at);
+  const line = m.slice(lineStart, lineEnd);
+  const cells = line.trim().split(CELL_GAP);
+  if (cells.length < 3) return null;
+  const column = m.slice(lineStart, at).trimStart().split(CELL_GAP).length - 1;
+  for (let end = lineStart - 1, k = 0; end > 0 && k < 12; k++) {
+    const start = m.lastIndexOf('\n', end - 1) + 1;
+    const header = m.slice(start, end).trim().split(CELL_GAP);
+    end = start - 1;
+    if (header.some((c) => /\d/u.test(c))) continue;
+    if (header.length !== cells.length) return null;
+    const word = header[column] ?? '';
+    if (TARGET_COLUMN.test(word) && !/完成率|完成情况/u.test(word)) return { kind: 'target', why: `target: table column “${word}”`, marked: true };
+    if (ACTUAL_COLUMN.test(word)) return { kind: 'actual', why: `actual: table column “${word}”`, marked: true };
+    return null;
+  }
+  return null;
 }
 
 /** 十三五末 → 2020: the n-th five-year plan ends in 1955 + 5n. */

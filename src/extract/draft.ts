@@ -6,8 +6,8 @@
 import { isReadableInQuote } from '../lib/provenance.ts';
 import { dimensionOf } from '../lib/units.ts';
 import { quoteSpan, sentenceAround, type Span } from './clauses.ts';
-import { basisOf, categoryOf, clauseAsName, FIRM_WORD, guessIndicator, route, wantsSubject, type IndicatorDef, type Target } from './classify.ts';
-import { decidePeriodYear, findSections, governedKind, guessDocKind, modeAt, statedYear, type DocKind, type Kind } from './context.ts';
+import { basisOf, categoryOf, clauseAsName, FIRM_WORD, guessIndicator, progressNote, route, wantsSubject, type IndicatorDef, type Target } from './classify.ts';
+import { decidePeriodYear, findSections, ESTIMATED_NOTE, governedKind, guessDocKind, modeAtFigure, statedYear, type DocKind, type Kind } from './context.ts';
 import { findFigures, skippedNumbers, type Figure, type SkippedNumber } from './numbers.ts';
 import { findGarbledSpans, yearOverwrite, yearsInText, type GarbledSpan, type ValueFlag } from './garble.ts';
 import { findHeadings, itemOf, type ItemName } from './items.ts';
@@ -76,6 +76,7 @@ interface Analysed {
   indicatorHow: 'firm' | 'weak' | 'none';
   kind: Kind;
   kindWhy: string;
+  estimated: boolean;
   period: string;
   year: number;
   periodWhy: string[];
@@ -96,8 +97,8 @@ function analyse(m: string, text: string, figures: readonly Figure[], doc: Requi
     const guess = guessIndicator(m, figure, sentence, quote, defs, vocabulary.indicatorWords);
     const item = itemOf(items, figure);
     const routing = route(m, figure, quote, sentence, guess, item, vocabulary);
-    const at = modeAt(sections, figure.start, doc.kind);
-    const { kind, why: kindWhy } = governedKind(m, quote, figure.numStart, at.mode);
+    const at = modeAtFigure(m, sections, figure.start, doc.kind);
+    const { kind, why: kindWhy, estimated = false } = governedKind(m, quote, figure.numStart, at.mode);
     const baseYear = at.headingYear !== undefined ? at.headingYear + shift : doc.year + (at.nextYear ? 1 : 0);
     const py = decidePeriodYear(m, quote, figure.numStart, kind, baseYear, shift);
     const flag = valueFlag(figure, years) ?? garbledQuote(text, quote, garbled);
@@ -105,7 +106,7 @@ function analyse(m: string, text: string, figures: readonly Figure[], doc: Requi
       figure, quote, targets: routing.targets, routeWhy: routing.why,
       indicator: guess.id, indicatorHow: guess.how === 'none' ? 'none' : guess.how === 'word' && guess.score >= FIRM_WORD ? 'firm' : 'weak',
       indicatorWhy: guess.how === 'none' ? noIndicator(figure) : `indicator from ${guess.how === 'word' ? `“${guess.evidence}”` : `shared words with its definition (${guess.evidence})`}`,
-      kind, kindWhy, period: py.period, year: py.year, periodWhy: py.why, flag, item,
+      kind, kindWhy, estimated, period: py.period, year: py.year, periodWhy: py.why, flag, item,
     });
   }
   return out;
@@ -169,7 +170,7 @@ export function draftReport(rawText: string, docInfo: DocInfo, defs: readonly In
       a.targets.length > 1 ? 'drafted in both files: keep the right one' : '',
       readable ? '' : 'value not readable in the quote (full-width digits?): fix before copying',
     ];
-    const notes = [a.flag?.note ?? '', a.figure.unitNote ?? ''];
+    const notes = [a.flag?.note ?? '', a.figure.unitNote ?? '', a.estimated ? ESTIMATED_NOTE : ''];
     for (const target of a.targets) {
       if (target === 'indicators') {
         const id = `${doc.id}-i${pad(indicators.length + 1)}`;
@@ -181,7 +182,7 @@ export function draftReport(rawText: string, docInfo: DocInfo, defs: readonly In
         indicators.push({
           id, park_id: doc.parkId, doc_id: doc.id, year: String(a.year), period: a.period, indicator: a.indicator, kind: a.kind,
           value: a.figure.value, value_high: a.figure.high ?? '', comparator: a.figure.comparator, unit: a.figure.unit, quote,
-          flag: a.flag?.flag ?? 'ok', note: notes.filter(Boolean).join(''), confidence: confidenceOf(a, readable, target),
+          flag: a.flag?.flag ?? 'ok', note: [...notes, progressNote(a.indicator, a.item)].filter(Boolean).join(''), confidence: confidenceOf(a, readable, target),
           review_note: [a.indicatorWhy, a.kindWhy, ...a.periodWhy, dup ? `same figure as ${dup}: keep one` : '', ...common].filter(Boolean).join('; '),
         });
       } else {

@@ -6,7 +6,8 @@
  * over all expected rows that have the field, so a figure not drafted counts as wrong.
  */
 import Papa from 'papaparse';
-import type { DocKind } from './context.ts';
+import { progressItem } from './classify.ts';
+import { ESTIMATED_NOTE, type DocKind } from './context.ts';
 import { draftReport, type Draft, type DraftIndicator, type DraftInvestment, type IndicatorDef } from './draft.ts';
 import { parseDocuments } from './review.ts';
 
@@ -90,8 +91,6 @@ const kindOf = (row: DraftRow): 'target' | 'actual' => ('kind' in row ? row.kind
 const valueOf = (row: DraftRow): string => ('value' in row ? row.value : row.amount);
 const plain = (s: string): string => s.replace(/[\s“”"‘’']/gu, '');
 
-/** The note the draft gives an actual the text calls 预计 (an estimate made before the year closed). */
-export const ESTIMATED_NOTE = '预计数';
 const isEstimated = (row: DraftRow): boolean => row.note.includes(ESTIMATED_NOTE);
 
 /** The draft names the item: its name, or its name with at most four more characters (园区…, …建设). */
@@ -102,7 +101,7 @@ export function namesItem(drafted: string, expected: string): boolean {
 }
 
 /** The item a draft row is of: an investment's project, or the item an indicator's note names (项目：NAME). */
-const itemOfRow = (row: DraftRow): string => ('project' in row ? row.project : /项目：([^；。]+)/u.exec(row.note)?.[1] ?? '');
+const itemOfRow = (row: DraftRow): string => ('project' in row ? row.project : progressItem(row.note));
 
 function occurrences(text: string, quote: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];

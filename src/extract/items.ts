@@ -282,7 +282,10 @@ export function itemOf(ctx: ItemContext, figure: Figure): ItemName | null {
   const heading = headingAt(ctx, figure.start);
   if (heading) {
     const title = named(ctx, heading.name, 'heading');
-    if (own && own.how !== 'reference' && (own.how === 'phase' || (isSpecific(own.key) && !title.key.includes(own.key)))) return own;
+    // A specific heading owns its paragraph ("华瑞二期：…新建隔膜生产线4条" is the heading's); a part
+    // of it is named only when the clause says so (其中滨河路…) or under a heading that names a class.
+    const part = clause.body > clause.span.start || !isSpecific(title.key);
+    if (own && own.how !== 'reference' && (own.how === 'phase' || (part && isSpecific(own.key) && !title.key.includes(own.key)))) return own;
     return title;
   }
   if (own) return own;

@@ -1,0 +1,83 @@
+/**
+ * The language rules of issue 29 on short made-up sentences: a target list's scope across
+ * sentences, 预计 actuals, completion ratios, flattened tables, what an item needs, works progress.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { draftReport, type Draft } from '../../../src/extract/draft.ts';
+import { ESTIMATED_NOTE, findSections, tableColumnKind, targetScopeAt } from '../../../src/extract/context.ts';
+import { progressItem } from '../../../src/extract/classify.ts';
+import { parseIndicatorDefs } from '../../../src/extract/review.ts';
+
+const defs = parseIndicatorDefs(readFileSync(join(import.meta.dirname, '../../fixtures/extract/seeds/indicator_defs.csv'), 'utf8'));
+const draft = (text: string, kind: 'report' | 'plan' | 'report_and_plan' = 'report', year = 2025): Draft => draftReport(text, { id: 't', parkId: 'p', kind, year }, defs);
+const kinds = (d: Draft): string[] => d.indicators.map((r) => `${r.value}${r.unit} ${r.kind} ${r.year}`);
+
+describe('target lists across sentences', () => {
+  it('keeps every figure after “主要预期目标是：” a target until the paragraph ends, 完成/实现 included', () => {
+    const d = draft('今年主要预期目标是：产值实现300亿元，增长8%以上。税收完成9亿元，增长5%。招商到位资金完成60亿元。\n全年已走访企业200家。');
+    expect(kinds(d)).toEqual(['300亿元 target 2025', '8% target 2025', '9亿元 target 2025', '5% target 2025', '60亿元 target 2025', '200家 actual 2025']);
+  });
+
+  it('ends the list at a sentence about what was done, and dates it by its introducer', () => {
+    const d = draft('2024年实现税收8亿元。2025年的主要目标是：税收完成9亿元。工业投资完成40亿元。截至目前已完成工业投资3亿元。', 'report_and_plan', 2024);
+    expect(kinds(d)).toEqual(['8亿元 actual 2024', '9亿元 target 2025', '40亿元 target 2025', '3亿元 actual 2024']);
+  });
+
+  it('dates the sentences after “明年的目标是：” a year on', () => {
+    const d = draft('园区实现产值118亿元。明年的目标是：产值达到130亿元。新增规模工业企业8家。', 'report_and_plan', 2024);
+    expect(kinds(d)).toEqual(['118亿元 actual 2024', '130亿元 target 2025', '8家 target 2025']);
+  });
+
+  it('opens no list at a single target (目标为275亿元) nor at a completion ratio (占目标任务…的)', () => {
+    const m = '上半年完成产值142亿元，全年目标为275亿元。完成固定资产投资33亿元。';
+    expect(targetScopeAt(m, findSections(m), m.indexOf('33'))).toBeNull();
+    const r = '预计完成产值168亿元，占目标任务180亿元的93.3%，同比增长7.6%。';
+    expect(targetScopeAt(r, findSections(r), r.indexOf('7.6'))).toBeNull();
+  });
+});
+
+describe('预计 and completion ratios', () => {
+  const d = draft('预计全年完成规模工业总产值168亿元，占目标任务180亿元的93.3%，同比增长7.6%；完成工业投资42亿元，完成全年任务的105%。', 'report', 2024);
+  it('drafts 预计 figures as actuals with the estimated note, the target beside them as a target', () => {
+    const row = (v: string) => d.indicators.find((r) => r.value === v);
+    expect(row('168')).toMatchObject({ kind: 'actual', year: '2024' });
+    expect(row('168')?.note).toContain(ESTIMATED_NOTE);
+    expect(row('7.6')).toMatchObject({ kind: 'actual' });
+    expect(row('7.6')?.note).toContain(ESTIMATED_NOTE);
+    expect(row('42')?.note).toContain(ESTIMATED_NOTE);
+    expect(row('180')).toMatchObject({ kind: 'target' });
+    expect(row('180')?.note ?? '').not.toContain(ESTIMATED_NOTE);
+  });
+
+  it('does not mark an actual with its own period before 预计 as estimated', () => {
+    const e = draft('1-10月完成固定资产投资52亿元，完成全年任务的87%，预计全年完成61亿元。', 'report', 2024);
+    expect(e.indicators.find((r) => r.value === '52')?.note ?? '').not.toContain(ESTIMATED_NOTE);
+    expect(e.indicators.find((r) => r.value === '61')?.note).toContain(ESTIMATED_NOTE);
+  });
+});
+
+describe('flattened tables', () => {
+  const m = '指标 年度目标 完成情况\n工业投资 30亿元 32.4亿元\n税收 4.5亿元 4.1亿元';
+  it('takes each figure’s kind from its column header', () => {
+    expect(tableColumnKind(m, m.indexOf('30'))?.kind).toBe('target');
+    expect(tableColumnKind(m, m.indexOf('32.4'))?.kind).toBe('actual');
+    expect(tableColumnKind(m, m.indexOf('4.1'))?.kind).toBe('actual');
+    expect(tableColumnKind('全年完成工业投资30亿元，增长8%。', 8)).toBeNull();
+  });
+});
+
+describe('items: needs and progress', () => {
+  it('drafts what a road needs (需征地, 拆迁房屋) as planned', () => {
+    const d = draft('滨江大道：总投资3.6亿元，需征地186亩，拆迁房屋28栋。目前该道路已完成投资1.9亿元。', 'report', 2023);
+    const basis = (v: string) => d.investments.find((r) => r.amount === v)?.basis;
+    expect([basis('186'), basis('28'), basis('1.9')]).toEqual(['planned', 'planned', 'completed']);
+  });
+
+  it('ties a works-progress percentage to the item whose paragraph it is in', () => {
+    const d = draft('华瑞新材料二期：项目总投资12亿元，目前已完成投资7.5亿元，主体工程完成90%。\n园区服务中心：总投资1.5亿元，装修工程完成60%。', 'report', 2023);
+    const progress = d.indicators.filter((r) => r.indicator === 'works_progress').map((r) => `${r.value} ${progressItem(r.note)}`);
+    expect(progress).toEqual(['90 华瑞新材料二期', '60 园区服务中心']);
+  });
+});
