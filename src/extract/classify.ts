@@ -151,6 +151,12 @@ export function indicatorByDefs(quoteText: string, figure: Figure, defs: readonl
  */
 const WORKS_PROGRESS = /(?:工程|主体|钢结构|装修|装饰|土建|铺设|施工|路基|路面|管网|基础|框架|厂房|车间|设备安装|安装|形象进度|进度)[^，,。；;\d]{0,4}?(?:完成|达到|达|为)$/u;
 const WORKS_PROGRESS_ID = 'works_progress';
+/**
+ * "招商引资协议总投资218亿元", "签约项目协议投资176亿元": what the park's signed projects promise
+ * in all, an indicator of the park — not the 总投资 of an item named before it.
+ */
+const PARK_CONTRACT = /(?:协议|签约|合同|意向)(?:总)?(?:投资|引资)(?:总额|额)?[约为达共计:：]{0,2}$/u;
+const CONTRACT_ID = 'contract_investment';
 
 /** The note tying a works-progress percentage to its item (the data row has no item column). */
 export function progressNote(indicator: string, item: ItemName | null): string {
@@ -165,6 +171,8 @@ export function progressItem(note: string): string {
 /** A firm word wins; else two or more words shared with a definition; else a weak word; else nothing. */
 export function guessIndicator(m: string, figure: Figure, sentence: Span, quote: Span, defs: readonly IndicatorDef[], words: readonly Entry[]): IndicatorGuess {
   const clause = clauseAround(m, figure.start, figure.end);
+  const contract = dimensionOf(figure.unit) === 'money' ? PARK_CONTRACT.exec(m.slice(clause.start, figure.numStart))?.[0] : undefined;
+  if (contract !== undefined && defs.some((d) => d.id === CONTRACT_ID)) return { id: CONTRACT_ID, how: 'word', evidence: contract, score: 100 };
   const progress = figure.unit === '%' ? WORKS_PROGRESS.exec(m.slice(clause.start, figure.start))?.[0] : undefined;
   if (progress !== undefined && defs.some((d) => d.id === WORKS_PROGRESS_ID)) return { id: WORKS_PROGRESS_ID, how: 'word', evidence: progress, score: 100 };
   const byWord = indicatorByWords(m, figure, sentence, quote, new Map(defs.map((d) => [d.id, d])), words);
@@ -215,6 +223,7 @@ export function route(m: string, figure: Figure, quote: Span, sentence: Span, gu
   if (unit === '吨/小时' || (unit === '吨' && named && CAPACITY.test(m.slice(quote.start, figure.numStart)))) return { targets: ['indicators', 'investments'], why: 'capacity of a facility: both files' };
   if (dim === 'money') {
     const before = m.slice(quote.start, figure.numStart);
+    if (guess.id === CONTRACT_ID && PARK_CONTRACT.test(before)) return { targets: ['indicators'], why: `park-wide contracted investment (${guess.evidence})` };
     if (INVESTMENT_BEFORE.test(before)) return { targets: ['investments'], why: 'cost of an item (总投资…)' };
     if (INVESTMENT_SPEND.before.test(before) && INVESTMENT_SPEND.after.test(m.slice(figure.end))) return { targets: ['investments'], why: 'money spent to build (投资…建设)' };
     if (named && (!firm || ITEM_MONEY.has(guess.id))) return { targets: ['investments'], why: `money of an item (${named})` };

@@ -82,6 +82,9 @@ const REFERENCE = /^(?:其中)?(?:目前|今年|年内)?(?:该|此|本|上述|�
 const PHASE = /^(?:其中)?([一二三四五首]期(?:工程|项目)?)/u;
 const PHASE_SUFFIX = /[(（]?[一二三四五首]期(?:工程|项目)?[)）]?$/u;
 
+/** A phrase that says what an item needs or displaces (需拆除房屋, 拆迁农户, 征收土地), not an item. */
+const NEED_NAME = /^(?:需要?|拟|计划|涉及|共需)?(?:新?征(?:收|用|迁)?|拆迁|拆除|搬迁|迁移|安置)(?:土地|用地|房屋|农户|群众|杆线|户)?$/u;
+
 /** Verbs and markers a name does not start with. */
 const LEADING = /^(?:\s|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+是|\d{1,2}[、.](?!\d)|全面|积极|加快|重点|继续|抓紧|力争|确保|并|启动|完成|推进|推动|实施了?|开展|总投资|总投入|投资总额|计划投资|计划总投资|投资|投入|共需|约需|可|建设|新建|建成|实现|催促|其中|目前|今年|年内|已|在|对|将|由|把|还|同时|计划|拟|争取|于)+/u;
 /** A verb inside what precedes an item word: the name starts after it ("…设立主体宣传牌" → 主体宣传牌). */
@@ -278,7 +281,9 @@ export function itemOf(ctx: ItemContext, figure: Figure): ItemName | null {
   const within = ctx.headings.find((h) => h.name.start <= figure.start && figure.end <= h.name.end);
   if (within) return named(ctx, within.name, 'heading');
   const clause = clauseAt(ctx.m, figure.start);
-  const own = clauseName(ctx, clause, figure, 0);
+  const phrase = clauseName(ctx, clause, figure, 0);
+  // "需拆迁房屋28栋", "征地186亩": what an item needs names the need, not the item.
+  const own = phrase !== null && NEED_NAME.test(phrase.key) ? null : phrase;
   const heading = headingAt(ctx, figure.start);
   if (heading) {
     const title = named(ctx, heading.name, 'heading');
