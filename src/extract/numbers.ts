@@ -181,8 +181,18 @@ export function findFigures(m: string): Figure[] {
   return figures.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * "占目标任务180亿元的93.3%", "完成全年任务的105%", "完成率104%": the share of a target an actual
+ * reached, computed from two figures of their own, so not a figure.
+ */
+const RATIO_BEFORE = /(?:(?:占|完成|达到|为|是)(?:全年|年度|年初|上级|市定|省定|市下|下达|市里下达)?的?(?:目标|任务|计划)(?:任务|数|值)?(?:\d+(?:\.\d+)?[万亿]?元)?的|完成率(?:为|达到?)?)\s*$/u;
+
+export function isCompletionRatio(m: string, numStart: number, unit: Unit): boolean {
+  return unit === '%' && RATIO_BEFORE.test(m.slice(Math.max(0, numStart - 30), numStart));
+}
+
 function figureAt(m: string, numStart: number, numEnd: number, value: string, high: string | undefined, u: UnitRead): Figure[] {
-  if (isThreshold(m, u.end, u.unit)) return [];
+  if (isThreshold(m, u.end, u.unit) || isCompletionRatio(m, numStart, u.unit)) return [];
   const after = comparatorAfter(m, u.end);
   const before = comparatorBefore(m, numStart);
   let unit = u.unit;
@@ -194,7 +204,7 @@ function figureAt(m: string, numStart: number, numEnd: number, value: string, hi
 }
 
 /** Why a number of the text is not a figure. */
-export type SkipReason = 'date' | 'list-number' | 'ordinal' | 'size-class' | 'phone-or-document-number' | 'name-or-code' | 'unit-not-listed' | 'no-unit';
+export type SkipReason = 'date' | 'list-number' | 'ordinal' | 'size-class' | 'completion-ratio' | 'phone-or-document-number' | 'name-or-code' | 'unit-not-listed' | 'no-unit';
 
 export interface SkippedNumber {
   start: number;
@@ -231,6 +241,7 @@ function skipReason(m: string, start: number, end: number): { reason: SkipReason
   if (end - start >= 7 && !m.slice(start, end).includes('.')) return { reason: 'phone-or-document-number', detail: 'a long number without a unit' };
   const unit = readUnit(m, end);
   if (unit && MONEY.has(unit.unit) && isThreshold(m, unit.end, unit.unit)) return { reason: 'size-class', detail: m.slice(start, Math.min(m.length, unit.end + 8)).split(/[，,。；;、]/u)[0] ?? '' };
+  if (unit && isCompletionRatio(m, start, unit.unit)) return { reason: 'completion-ratio', detail: `share of a target reached (${m.slice(Math.max(0, start - 8), unit.end)})` };
   const word = /^\s*[余多]?([万亿]?[\p{Script=Han}/]{1,3})/u.exec(after)?.[1];
   if (word !== undefined && !/^[的和及与或、是为在等]/u.test(word)) return { reason: 'unit-not-listed', detail: `followed by “${word}”, not a unit of the fixed list` };
   return { reason: 'no-unit', detail: 'no unit follows' };

@@ -28,6 +28,7 @@ export const SKIP_LABELS: Record<SkipReason, string> = {
   'list-number': 'list number',
   ordinal: 'ordinal (第…)',
   'size-class': 'size class (…以上项目)',
+  'completion-ratio': 'share of a target reached (完成全年任务的…%)',
   'phone-or-document-number': 'phone or document number',
   'name-or-code': 'part of a name or code',
   'unit-not-listed': 'unit not on the list',
