@@ -81,3 +81,33 @@ describe('items: needs and progress', () => {
     expect(progress).toEqual(['90 华瑞新材料二期', '60 园区服务中心']);
   });
 });
+
+describe('completion ratios are not figures', () => {
+  it.each([
+    ['预计全年完成产值168亿元，占目标任务180亿元的93.3%。', '93.3'],
+    ['1-10月完成固定资产投资52亿元，完成全年任务的87%。', '87'],
+    ['上半年完成产值142亿元，完成全年目标的51.6%。', '51.6'],
+  ])('%s: %s% skipped as a completion ratio', (text, value) => {
+    const d = draft(text, 'report', 2024);
+    expect(d.indicators.map((r) => r.value)).not.toContain(value);
+    const at = d.text.indexOf(value);
+    expect(d.skipped.find((s) => s.start === at)?.reason).toBe('completion-ratio');
+  });
+
+  it('keeps a share that is not of a target (占全区工业总产值的58%)', () => {
+    expect(draft('高新技术产业产值占全区工业总产值的58%。').indicators.map((r) => r.value)).toContain('58');
+  });
+});
+
+describe('park-wide figures and needs', () => {
+  it('keeps 招商引资协议总投资 after an item’s paragraph an indicator of the park', () => {
+    const d = draft('新能源产业园项目：总投资45亿元，占地800亩。全年签约项目36个，招商引资协议总投资218亿元。', 'report', 2024);
+    expect(d.indicators.find((r) => r.value === '218')).toMatchObject({ indicator: 'contract_investment', kind: 'actual' });
+    expect(d.investments.map((r) => r.amount)).not.toContain('218');
+  });
+
+  it('names a road’s houses to relocate after the road, not “拆迁房屋”', () => {
+    const d = draft('滨江大道：总投资3.6亿元，需拆迁房屋28栋。', 'report', 2023);
+    expect(d.investments.find((r) => r.amount === '28')?.project).toBe('滨江大道');
+  });
+});
