@@ -57,6 +57,20 @@ export function statedYear(m: string): number | undefined {
 }
 
 /**
+ * Years to add to the years written in the text to give documents.csv's year: non-zero only for a
+ * re-dated template, whose text never names the year documents.csv gives it (003_… says 2023
+ * throughout for a 2014 plan). A report that names its year and then the next one's plan first
+ * ("二、2025年工作目标" in a 2024 report) is not re-dated, nor one whose first year is one off.
+ */
+export function templateShift(m: string, docYear: number | undefined): number {
+  const stated = statedYear(m);
+  if (docYear === undefined || stated === undefined) return 0;
+  // One year apart is a report and its plan (a 2024 report opening on 2025's targets), not a re-dated template.
+  if (Math.abs(docYear - stated) <= 1) return 0;
+  return new RegExp(`(?<!\\d)${docYear}\\s*年`, 'u').test(m) ? 0 : docYear - stated;
+}
+
+/**
  * Mode and year at an offset: the last heading with a mode before it, else the document's
  * default. The year is the one that heading (or a later one) names; a plan section without a
  * year inside a report-and-plan document is about the next year.
@@ -347,6 +361,19 @@ function yearCue(m: string, from: number, to: number): { year: number; written: 
 }
 
 /**
+ * A year dates a figure from its own clause, or from the head of a clause before it ("2025年，力争A…，B…");
+ * "对接2021年已立项的项目，争取…3亿元": a year inside another clause qualifies that clause's words.
+ */
+function datingYear<T extends { at: number; written: string }>(m: string, cue: T | null, numStart: number): T | null {
+  if (cue === null) return null;
+  const own = clauseAround(m, numStart, numStart);
+  const yearStart = cue.at - cue.written.length;
+  if (yearStart >= own.start) return cue;
+  const clause = clauseAround(m, yearStart, yearStart);
+  return m.slice(clause.start, yearStart).trim().length <= 2 ? cue : null;
+}
+
+/**
  * Year and period of a figure. `baseYear` is the year of its section or document, already in
  * documents.csv terms; `shift` converts years written in the text (a re-dated template says 2023
  * where documents.csv says 2014) into those terms.
@@ -354,7 +381,7 @@ function yearCue(m: string, from: number, to: number): { year: number; written: 
 export function decidePeriodYear(m: string, quote: Span, numStart: number, kind: Kind, baseYear: number, shift: number): PeriodYear {
   const why: string[] = [];
   let year = baseYear;
-  const explicit = yearCue(m, governingStart(m, quote.start), numStart);
+  const explicit = datingYear(m, yearCue(m, governingStart(m, quote.start), numStart), numStart);
   if (explicit) {
     year = explicit.year + shift;
     why.push(`year from “${explicit.written}”`);

@@ -7,7 +7,7 @@ import { isReadableInQuote } from '../lib/provenance.ts';
 import { dimensionOf } from '../lib/units.ts';
 import { quoteSpan, sentenceAround, type Span } from './clauses.ts';
 import { basisOf, categoryOf, clauseAsName, FIRM_WORD, guessIndicator, progressNote, route, wantsSubject, type IndicatorDef, type Target } from './classify.ts';
-import { decidePeriodYear, findSections, ESTIMATED_NOTE, governedKind, guessDocKind, modeAtFigure, statedYear, type DocKind, type Kind } from './context.ts';
+import { decidePeriodYear, findSections, ESTIMATED_NOTE, governedKind, guessDocKind, modeAtFigure, statedYear, templateShift, type DocKind, type Kind } from './context.ts';
 import { findFigures, skippedNumbers, type Figure, type SkippedNumber } from './numbers.ts';
 import { findGarbledSpans, yearOverwrite, yearsInText, type GarbledSpan, type ValueFlag } from './garble.ts';
 import { findHeadings, itemOf, type ItemName } from './items.ts';
@@ -152,7 +152,7 @@ export function draftReport(rawText: string, docInfo: DocInfo, defs: readonly In
   const { text, match: m } = normalizeReport(rawText);
   const stated = statedYear(m);
   const doc: Required<DocInfo> = { ...docInfo, kind: docInfo.kind ?? guessDocKind(m), year: docInfo.year ?? stated ?? new Date().getFullYear() };
-  const shift = docInfo.year !== undefined && stated !== undefined ? docInfo.year - stated : 0;
+  const shift = templateShift(m, docInfo.year);
   const garbled = findGarbledSpans(m);
   const figures = findFigures(m);
   const analysed = analyse(m, text, figures, doc, shift, defs, garbled, vocabulary);

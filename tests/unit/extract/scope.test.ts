@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { draftReport, type Draft } from '../../../src/extract/draft.ts';
-import { ESTIMATED_NOTE, findSections, tableColumnKind, targetScopeAt } from '../../../src/extract/context.ts';
+import { ESTIMATED_NOTE, findSections, tableColumnKind, targetScopeAt, templateShift } from '../../../src/extract/context.ts';
 import { progressItem } from '../../../src/extract/classify.ts';
 import { parseIndicatorDefs } from '../../../src/extract/review.ts';
 
@@ -109,5 +109,13 @@ describe('park-wide figures and needs', () => {
   it('names a road’s houses to relocate after the road, not “拆迁房屋”', () => {
     const d = draft('滨江大道：总投资3.6亿元，需拆迁房屋28栋。', 'report', 2023);
     expect(d.investments.find((r) => r.amount === '28')?.project).toBe('滨江大道');
+  });
+});
+
+describe('templateShift', () => {
+  it('re-dates only a text that never names its documents.csv year and is years off', () => {
+    expect(templateShift('2023年园区工作方案。2023年力争…', 2014)).toBe(-9);
+    expect(templateShift('二、2025年工作目标\n力争产值增长10%。', 2024)).toBe(0);
+    expect(templateShift('2023年工作方案。回顾2014年…', 2014)).toBe(0);
   });
 });
