@@ -348,7 +348,22 @@ export function basisOf(kind: Kind, m: string, figure: Figure, quote: Span, item
   const quoteWords = m.slice(quote.start, phraseEnd(m, quote.end));
   const sentenceWords = m.slice(sentence.start, sentence.end);
   if (COMPLETED_WORDS.test(quoteWords)) return 'completed';
+  if (inItemDescription(m, sentence.start, clauseAround(m, figure.start, figure.end).start)) return 'planned';
   return IN_PROGRESS_WORDS.test(quoteWords) || (!COMPLETED_WORDS.test(sentenceWords) && IN_PROGRESS_WORDS.test(sentenceWords)) ? 'in_progress' : 'completed';
+}
+
+/** What describes an item (总投资, 占地, 建筑面积) and what says how far it has got (已, 目前, 完成…). */
+const DESCRIPTION_START = /总投资|计划投资|投资总额|占地|建筑面积|规划面积/u;
+const PROGRESS_WORDS = /已|目前|完成|建成|累计|投产|竣工|完工|开工|正在|在建|年内/u;
+
+/**
+ * "项目总投资12亿元，新建隔膜生产线4条，目前已完成…": the clauses after an item's 总投资 (or 占地)
+ * describe what it is to be until one says how far it has got.
+ */
+function inItemDescription(m: string, sentenceStart: number, clauseStart: number): boolean {
+  const before = m.slice(sentenceStart, clauseStart);
+  const described = DESCRIPTION_START.exec(before);
+  return described !== null && !PROGRESS_WORDS.test(before.slice(described.index + described[0].length));
 }
 
 /** Where the phrase after a quote ends: "9万平方米标准化厂房建设、…等重点项目加快建设," still describes it. */

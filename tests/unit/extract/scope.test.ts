@@ -119,3 +119,11 @@ describe('templateShift', () => {
     expect(templateShift('2023年工作方案。回顾2014年…', 2014)).toBe(0);
   });
 });
+
+describe('an item’s description', () => {
+  it('drafts what follows 总投资 as planned until a clause says how far the item has got', () => {
+    const d = draft('华瑞新材料二期：项目总投资12亿元，新建电池隔膜生产线4条，目前已完成投资7.5亿元。', 'report', 2023);
+    const basis = (v: string) => d.investments.find((r) => r.amount === v)?.basis;
+    expect([basis('12'), basis('4'), basis('7.5')]).toEqual(['planned', 'planned', 'completed']);
+  });
+});
