@@ -232,6 +232,8 @@ export function route(m: string, figure: Figure, quote: Span, sentence: Span, gu
     return { targets: ['indicators'], why: 'money without an item' };
   }
   if (unit === '亩') {
+    // "创业大道总投资2.6亿元，需征地186亩": the land a named item needs is the item's, not the park's.
+    if (named && NEEDS.test(m.slice(sentence.start, figure.numStart))) return { targets: ['investments'], why: `land ${named} needs` };
     const targets: Target[] = firm || !itemWord ? ['indicators'] : [];
     if (itemWord) targets.push('investments');
     return { targets, why: itemWord ? `land of an item (${itemWord})${targets.length > 1 ? ': both files' : ''}` : 'park land' };

@@ -94,7 +94,7 @@ const HAS_VERB = new RegExp(VERB_INSIDE.source, 'u');
 /** Where a name ends on the right: a verb or a time after it (…项目已完成, …工程于8月). */
 const AFTER_NAME = /^(?:已|完成|全面|进入|建成|开工|于|正在|目前|将|预计|实现|投产|竣工|顺利|基本|主体|年内|今年|计划|总投资|投资|投入|占地|新建|建设面积|全长|总建筑|规划)/u;
 /** Item words a name may run on with (…管网改造, 标准厂房三期, …大道北延工程). */
-const TAIL = /^(?:[(（][一二三四五首]期[)）]|[一二三四五首]期(?=工程|项目|[，,。；;：:、)）]|$)|提质改造|提标改造|增容改造|改造|扩建|升级|建设|延伸段|北延|南延|东延|西延|工程|项目)+/u;
+const TAIL = /^(?:[(（][一二三四五首]期[)）]|[一二三四五首]期(?=工程|项目|[，,。；;：:、)）]|$)|提质改造|提标改造|增容改造|改造|扩建|升级|建设|延伸段|[东西南北]延(?:线|段)?|连接线|支线|工程|项目)+/u;
 
 /**
  * The item phrase in [from, to) of `m`: from the first name character after leading verbs to
