@@ -298,7 +298,7 @@ export function categoryOf(words: string): string {
 }
 
 /** Money or size that says what an item is to be (总投资, 占地, 总建筑面积), not what was done. */
-const SCOPE_BEFORE = /(?:总投资|计划投资|计划总投资|投资总额|总投入|概算|占地|占地面积|建筑面积|规划面积)[约为达共计:：]{0,2}$/u;
+const SCOPE_BEFORE = /(?:总投资|计划投资|计划总投资|投资总额|总投入|概算|占地|占地面积|总建筑面积|规划建筑面积|规划面积)[约为达共计:：]{0,2}$/u;
 /** What an item needs (需征地186亩, 拆迁房屋43栋, 拟征地120亩): planned, whatever the report's tense. */
 const NEEDS = /(?:需要?|拟|计划|涉及)[^，,。；;\d]{0,6}$|(?:需要?|拟|计划)[^，,。；;]{0,30}[，,、](?:拆迁|拆除|搬迁|迁移|安置|征收|征用)[^，,。；;\d]{0,6}$/u;
 /** "园区供水管网改造：投资2600万元": the money right after an item's heading is what it is to cost. */
