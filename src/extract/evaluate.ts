@@ -87,8 +87,9 @@ export interface FieldScore {
 
 type DraftRow = DraftIndicator | DraftInvestment;
 
-const kindOf = (row: DraftRow): 'target' | 'actual' => ('kind' in row ? row.kind : row.basis === 'planned' ? 'target' : 'actual');
-const valueOf = (row: DraftRow): string => ('value' in row ? row.value : row.amount);
+/** A draft row's kind: an investment's planned basis is a target, any other an actual. */
+export const kindOf = (row: DraftRow): 'target' | 'actual' => ('kind' in row ? row.kind : row.basis === 'planned' ? 'target' : 'actual');
+export const valueOf = (row: DraftRow): string => ('value' in row ? row.value : row.amount);
 const plain = (s: string): string => s.replace(/[\s“”"‘’']/gu, '');
 
 const isEstimated = (row: DraftRow): boolean => row.note.includes(ESTIMATED_NOTE);
@@ -103,7 +104,7 @@ export function namesItem(drafted: string, expected: string): boolean {
 /** The item a draft row is of: an investment's project, or the item an indicator's note names (项目：NAME). */
 const itemOfRow = (row: DraftRow): string => ('project' in row ? row.project : progressItem(row.note));
 
-function occurrences(text: string, quote: string): { start: number; end: number }[] {
+export function occurrences(text: string, quote: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   if (quote === '') return out;
   for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) out.push({ start: at, end: at + quote.length });

@@ -6,20 +6,10 @@
  */
 import Papa from 'papaparse';
 import type { Draft, DraftIndicator, DraftInvestment } from '../../../src/extract/draft.ts';
+import { kindOf, namesItem, occurrences, valueOf, type ExpectedRow } from '../../../src/extract/evaluate.ts';
 
-export interface CuratedRow {
-  file: 'indicators' | 'investments';
-  value: string;
-  unit: string;
-  /** Empty for investments. */
-  indicator: string;
-  /** For investments: target = planned, actual = completed or in progress. */
-  kind: 'target' | 'actual';
-  year: string;
-  /** Empty for indicators. */
-  project: string;
-  quote: string;
-}
+/** A curated row as the scores below read it (the evaluation corpus's rows have more fields). */
+export type CuratedRow = Pick<ExpectedRow, 'file' | 'value' | 'unit' | 'indicator' | 'kind' | 'year' | 'project' | 'quote'>;
 
 export interface Score {
   doc: string;
@@ -39,23 +29,6 @@ export interface Score {
 }
 
 type DraftRow = DraftIndicator | DraftInvestment;
-
-const kindOf = (row: DraftRow): 'target' | 'actual' => ('kind' in row ? row.kind : row.basis === 'planned' ? 'target' : 'actual');
-const valueOf = (row: DraftRow): string => ('value' in row ? row.value : row.amount);
-const plain = (s: string): string => s.replace(/[\s“”"‘’']/gu, '');
-
-/** The draft names the item: its name, or its name with at most four more characters (园区…, …建设). */
-export function namesItem(drafted: string, curated: string): boolean {
-  const d = plain(drafted);
-  const c = plain(curated);
-  return c !== '' && (d === c || (d.includes(c) && [...d].length - [...c].length <= 4));
-}
-
-function occurrences(text: string, quote: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) out.push({ start: at, end: at + quote.length });
-  return out;
-}
 
 export function scoreDraft(doc: string, draft: Draft, curated: readonly CuratedRow[]): Score {
   const byId = new Map<string, { row: DraftRow; file: CuratedRow['file'] }>([
