@@ -222,7 +222,8 @@ export function route(m: string, figure: Figure, quote: Span, sentence: Span, gu
   if (ALWAYS_INVESTMENT.has(unit)) return { targets: ['investments'], why: `unit ${unit} counts built items` };
   if (unit === '吨/小时' || (unit === '吨' && named && CAPACITY.test(m.slice(quote.start, figure.numStart)))) return { targets: ['indicators', 'investments'], why: 'capacity of a facility: both files' };
   if (dim === 'money') {
-    const before = m.slice(quote.start, figure.numStart);
+    // The words before the comparator (总投资 in 总投资逾5亿元, 约3亿元) say what the money is.
+    const before = m.slice(quote.start, Math.max(quote.start, figure.start));
     if (guess.id === CONTRACT_ID && PARK_CONTRACT.test(before)) return { targets: ['indicators'], why: `park-wide contracted investment (${guess.evidence})` };
     if (INVESTMENT_BEFORE.test(before)) return { targets: ['investments'], why: 'cost of an item (总投资…)' };
     if (INVESTMENT_SPEND.before.test(before) && INVESTMENT_SPEND.after.test(m.slice(figure.end))) return { targets: ['investments'], why: 'money spent to build (投资…建设)' };
@@ -341,7 +342,7 @@ export function itemDone(m: string, at: number, itemKey: string): boolean {
  */
 export function basisOf(kind: Kind, m: string, figure: Figure, quote: Span, itemKey: string): 'planned' | 'completed' | 'in_progress' {
   if (kind === 'target') return 'planned';
-  const before = m.slice(quote.start, figure.numStart);
+  const before = m.slice(quote.start, Math.max(quote.start, figure.start));
   if (NEEDS.test(m.slice(sentenceAround(m, figure.numStart).start, figure.numStart))) return 'planned';
   const headed = HEADED_COST.test(m.slice(Math.max(0, quote.start - 2), figure.numStart));
   const describes = headed || SCOPE_BEFORE.test(before) || (DESCRIBING.before.test(before) && DESCRIBING.after.test(m.slice(figure.end)));

@@ -127,3 +127,11 @@ describe('an item’s description', () => {
     expect([basis('12'), basis('4'), basis('7.5')]).toEqual(['planned', 'planned', 'completed']);
   });
 });
+
+describe('a comparator before the number', () => {
+  it('does not hide what the money is (总投资逾5亿元 is an item’s planned cost)', () => {
+    const d = draft('园区东环路：总投资逾5亿元，总建筑面积逾1.2万平方米。', 'report', 2024);
+    expect(d.indicators).toEqual([]);
+    expect(d.investments.map((r) => `${r.amount}${r.unit} ${r.basis}`)).toEqual(['5亿元 planned', '1.2万平方米 planned']);
+  });
+});
