@@ -95,10 +95,12 @@ export function modeAt(sections: readonly Section[], at: number, docKind: DocKin
  * ("2025年，力争…", "明年计划实现…").
  */
 const LIST_OPENERS: readonly RegExp[] = [
-  /(?<!占)(?:目标|目标任务|主要任务|预期|指标)(?:是|为|如下)?[:：]/gu,
+  /(?<!占)(?:目标|目标任务|主要任务|预期)(?:是|为|如下)?[:：]/gu,
   /(?<!占)目标(?:是|为)(?![\d约近逾])/gu,
   /(?:^|[。！!？?\n\r])\s*(?:(?:19|20)\d\d\s*年|今年|明年|全年|年内)[，,]?[^，,。；;\d\n]{0,10}?(?:力争|确保|预期|计划(?=实现|完成|达到))/gu,
 ];
+/** Words before an introducer that say its targets were met (完成/超额完成/实现…目标). */
+const MET_TARGETS = /完成|实现|超额|达到|超过|突破/u;
 /** A sentence that speaks of what was done ends a target list: 已, 目前, 截至, 去年, 1-10月, 上半年… */
 const DONE_SENTENCE = /已|目前|截[至止]|去年|上年|累计|完成情况|实际完成|(?<![\d.])\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月|上半年|前三季度|一季度/u;
 /** A line that carries on a list (1. （1） 一是 - ·). */
@@ -121,6 +123,8 @@ function lastOpener(m: string, at: number): number | null {
   for (const re of LIST_OPENERS) {
     for (const hit of m.slice(from, at).matchAll(re)) {
       const start = from + hit.index + (/^[。！!？?\n\r]/u.test(hit[0]) ? 1 : 0);
+      // "全面完成年初确定的目标任务：…" reports that targets were met: what follows is done.
+      if (MET_TARGETS.test(m.slice(clauseAround(m, start, start).start, start))) continue;
       if (best === null || start > best) best = start;
     }
   }

@@ -135,3 +135,12 @@ describe('a comparator before the number', () => {
     expect(d.investments.map((r) => `${r.amount}${r.unit} ${r.basis}`)).toEqual(['5亿元 planned', '1.2万平方米 planned']);
   });
 });
+
+describe('introducers that open no target list', () => {
+  it.each([
+    '主要经济指标：全年完成规模工业总产值96亿元，增长9%。实现税收5亿元。',
+    '全面完成年初确定的目标任务：规模工业总产值完成96亿元，增长9%。实现税收5亿元。',
+  ])('%s', (text) => {
+    expect(draft(text, 'report', 2024).indicators.map((r) => r.kind)).toEqual(['actual', 'actual', 'actual']);
+  });
+});
