@@ -190,6 +190,9 @@ const ACTUAL_WORDS_REPORT = /完成|实现|已|累计|达到|达/u;
 const ACTUAL_WORDS_PLAN = /已|目前|现有|去年|上年|原来|原有|累计完成|完成了|实现了/u;
 const TARGET_WORDS_PLAN = /力争|确保|完成|实现|计划|达到|突破|争取|新增|引进|建成/u;
 
+/** A number with a unit, as words between a target word and an actual word. */
+const FIGURE_WORDS = /\d(?:\.\d+)?\s*[余多]?[万亿]?(?:元|%|个|家|亩|平方米|项|栋|名|人)/u;
+
 export interface KindDecision {
   kind: Kind;
   why: string;
@@ -223,8 +226,10 @@ export function decideKind(quoteBefore: string, mode: Mode): KindDecision {
   const target = lastOf(targetWords, before);
   const actual = lastOf(actualWords, before);
   const section = mode === 'report' ? 'a report section' : 'a plan section';
-  // In a report a target word wins over 完成 after it (力争年内完成…); in a plan an actual word wins (已完成…).
-  const targetWins = target !== null && (mode === 'report' ? true : actual === null);
+  // In a report a target word wins over 完成 after it (力争年内完成…), unless a figure of its own stands
+  // between them (目标任务100亿元，完成105亿元); in a plan an actual word wins (已完成…).
+  const ownFigureBetween = target !== null && actual !== null && actual.at > target.at && FIGURE_WORDS.test(before.slice(target.at, actual.at));
+  const targetWins = target !== null && (mode === 'report' ? !ownFigureBetween : actual === null);
   if (targetWins) return { kind: 'target', why: `target: “${target.word}” in ${section}`, marked: true };
   if (actual !== null) return { kind: 'actual', why: `actual: “${actual.word}” in ${section}`, marked: true };
   return mode === 'report' ? { kind: 'actual', why: 'actual: report section', marked: false } : { kind: 'target', why: 'target: plan section', marked: false };
