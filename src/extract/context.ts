@@ -97,7 +97,8 @@ export function modeAt(sections: readonly Section[], at: number, docKind: DocKin
 const LIST_OPENERS: readonly RegExp[] = [
   /(?<!占)(?:目标|目标任务|主要任务|预期)(?:是|为|如下)?[:：]/gu,
   /(?<!占)目标(?:是|为)(?![\d约近逾])/gu,
-  /(?:^|[。！!？?\n\r])\s*(?:(?:19|20)\d\d\s*年|今年|明年|全年|年内)[，,]?[^，,。；;\d\n]{0,10}?(?:力争|确保|预期|计划(?=实现|完成|达到))/gu,
+  /指标(?:是|为)[:：]?(?![\d约近逾])/gu,
+  /(?:^|[。！!？?\n\r，,])\s*(?:(?:19|20)\d\d\s*年|今年|明年|全年|年内)[，,]?[^，,。；;\d\n]{0,10}?(?:力争|确保|预期|计划(?=实现|完成|达到)|将(?=实现|完成|达到|突破))/gu,
 ];
 /** Words before an introducer that say its targets were met (完成/超额完成/实现…目标). */
 const MET_TARGETS = /完成|实现|超额|达到|超过|突破/u;
@@ -122,7 +123,7 @@ function lastOpener(m: string, at: number): number | null {
   let best: number | null = null;
   for (const re of LIST_OPENERS) {
     for (const hit of m.slice(from, at).matchAll(re)) {
-      const start = from + hit.index + (/^[。！!？?\n\r]/u.test(hit[0]) ? 1 : 0);
+      const start = from + hit.index + (/^[。！!？?\n\r，,]/u.test(hit[0]) ? 1 : 0);
       // "全面完成年初确定的目标任务：…" reports that targets were met: what follows is done.
       if (MET_TARGETS.test(m.slice(clauseAround(m, start, start).start, start))) continue;
       if (best === null || start > best) best = start;
@@ -171,7 +172,7 @@ export function modeAtFigure(m: string, sections: readonly Section[], at: number
 }
 
 const TARGET_IN_BRACKETS = /[(（][^)）]*(?:指标值|目标值|目标|计划|预期)[^)）]*$/u;
-const TARGET_WORDS_REPORT = /力争|确保|计划|拟|预计|预期|目标|指标值|争取|需(?!求)|需要/u;
+const TARGET_WORDS_REPORT = /力争|确保|计划|拟|预计|预期|目标|指标值|争取|需(?!求)|需要|将(?=实现|完成|达到|突破|超过|新增|引进|力争|争取)/u;
 /**
  * 预计全年完成…, 预计今年可实现…: in a report, an actual estimated before the year closed (not a
  * target), unlike 预计总投资 or 预计明年投产.

@@ -144,3 +144,14 @@ describe('introducers that open no target list', () => {
     expect(draft(text, 'report', 2024).indicators.map((r) => r.kind)).toEqual(['actual', 'actual', 'actual']);
   });
 });
+
+describe('news items announcing targets', () => {
+  it('reads 今年，园区将实现… and what follows in the sentence as targets', () => {
+    expect(kinds(draft('记者了解到，今年，园区将实现规模工业总产值300亿元，增长10%；新增规模工业企业20家。'))).toEqual(['300亿元 target 2025', '10% target 2025', '20家 target 2025']);
+  });
+
+  it('reads a meeting’s 2025年主要经济指标为： list as 2025 targets in a 2024 document', () => {
+    const d = draft('会议提出，2025年全区主要经济指标为：规模工业增加值增长8%，固定资产投资增长7%。税收增长5%。', 'report', 2024);
+    expect(kinds(d)).toEqual(['8% target 2025', '7% target 2025', '5% target 2025']);
+  });
+});
