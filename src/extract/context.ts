@@ -144,6 +144,8 @@ export function targetScopeAt(m: string, sections: readonly Section[], at: numbe
   const openerLineEnd = m.slice(start).search(/[\n\r]/u);
   const listFollows = openerLineEnd >= 0 && /[:：]\s*$/u.test(m.slice(start, start + openerLineEnd));
   const openerSentence = sentenceAround(m, start);
+  // "园区的目标是：打造千亿园区。" states an aim, not a list of figures: the sentences after it are not targets.
+  if (at >= openerSentence.end && !listFollows && !FIGURE_WORDS.test(m.slice(start, openerSentence.end))) return null;
   for (let p = openerSentence.end; p < at; ) {
     if (/[\n\r]/u.test(m[p] ?? '') && !(listFollows && LIST_LINE.test(m.slice(p + 1, p + 13)))) return null;
     const next = sentenceAround(m, p + 1);

@@ -155,3 +155,9 @@ describe('news items announcing targets', () => {
     expect(kinds(d)).toEqual(['8% target 2025', '7% target 2025', '5% target 2025']);
   });
 });
+
+describe('an aim is not a target list', () => {
+  it('reads the actuals after “园区的目标是：打造千亿园区。” as actuals', () => {
+    expect(kinds(draft('园区的目标是：打造千亿园区。全年完成规模工业总产值96亿元，增长9%。', 'report', 2024))).toEqual(['96亿元 actual 2024', '9% actual 2024']);
+  });
+});
