@@ -2,6 +2,7 @@
  * Clause and sentence boundaries, and the quote cut around a figure. Offsets are shared by
  * `text` and `match` (normalize.ts), so a span found here is cut from the verbatim text.
  */
+import { RATIO_LEAD } from './numbers.ts';
 
 /** Ends a sentence: a quote never crosses one. */
 const STRONG = new Set([...'。；;！!？?\n\r']);
@@ -80,6 +81,9 @@ export function hanCount(s: string): number {
 /** List markers and enumerators a quote should not start with: 1、 (一) 二是 第三, */
 const LEADING_MARKER = /^(?:\s|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d{1,2}[、．](?!\d)|\d{1,2}\.(?!\d)|[一二三四五六七八九十]+是|其次|再次|首先)+/u;
 
+/** A clause that is only a completion ratio (占目标任务180亿元的93.3%). */
+const RATIO_CLAUSE = new RegExp(String.raw`^\s*${RATIO_LEAD}\s*\d+(?:\.\d+)?\s*%\s*$`, 'u');
+
 export interface QuoteOptions {
   /** Reach back one more clause even when this one is long enough (a growth rate without its subject). */
   wantsSubject: boolean;
@@ -118,7 +122,8 @@ export function quoteSpan(m: string, figure: Span, options: QuoteOptions): Span 
     if (reach >= 2) break;
     // Too few words before the number, and none after it either ("公厕2所" yes, "引进1-2家综合性的制药企业" no).
     const short = hanCount(m.slice(start, figure.start).replace(LEADING_MARKER, '')) < minHan && hanCount(m.slice(figure.end, end)) < 3;
-    const wantsSubject = options.wantsSubject && reach === 0;
+    // "…总产值168亿元，占目标任务180亿元的93.3%，同比增长7.6%": a ratio between names nothing; reach past it.
+    const wantsSubject = options.wantsSubject && (reach === 0 || (reach === 1 && RATIO_CLAUSE.test(m.slice(start, clauseAround(m, start, start).end))));
     if (!(short || wantsSubject)) break;
     start = previous.start;
     reach++;

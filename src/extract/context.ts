@@ -5,6 +5,7 @@
  * the clause (指标值, 力争, 已, 去年…) override both.
  */
 import { clauseAround, periodScopeStart, sentenceAround, type Span } from './clauses.ts';
+import { RATIO_LEAD } from './numbers.ts';
 
 export type DocKind = 'plan' | 'report' | 'report_and_plan';
 export type Mode = 'plan' | 'report';
@@ -184,10 +185,10 @@ const ESTIMATE = /预计(?:全年|今年|年底|到年底|年内|本年|当年|1
  * A completion ratio: the share of a target an actual reached (占目标任务180亿元的93.3%,
  * 完成全年任务的105%). Its target words speak of the target beside it, not of the figures around.
  */
-export const COMPLETION_RATIO = /(?:占|完成|达到|为|是)(?:全年|年度|年初|上级|市定|省定|市下|下达|市里下达)?的?(?:目标|任务|计划)(?:任务|数|值)?(?:\d+(?:\.\d+)?[万亿]?元)?的\s*\d+(?:\.\d+)?\s*%/gu;
+const COMPLETION_RATIO = new RegExp(String.raw`${RATIO_LEAD}\s*\d+(?:\.\d+)?\s*%`, 'gu');
 /** The same text with completion ratios blanked (same length, so offsets hold). */
-export const withoutRatios = (s: string): string => s.replace(COMPLETION_RATIO, (r) => '，'.repeat(r.length));
-/** The note an estimated actual carries, so that the site shows it is not the final count. */
+const withoutRatios = (s: string): string => s.replace(COMPLETION_RATIO, (r) => '，'.repeat(r.length));
+/** The note an estimated actual carries: the row's reader (review page, data files, JSON API) sees it is not the final count. */
 export const ESTIMATED_NOTE = '预计数：原文为年终前的预计值，非最终统计。';
 const ACTUAL_WORDS_REPORT = /完成|实现|已|累计|达到|达/u;
 const ACTUAL_WORDS_PLAN = /已|目前|现有|去年|上年|原来|原有|累计完成|完成了|实现了/u;
@@ -286,7 +287,7 @@ function estimatedBefore(m: string, at: number, mode: Mode): boolean {
 
 /** Header words of a flattened table's columns: what each column's figures are. */
 const TARGET_COLUMN = /目标|计划|预期|任务/u;
-const ACTUAL_COLUMN = /完成|实际|实绩|完成值|实现/u;
+const ACTUAL_COLUMN = /完成|实际|实绩|实现/u;
 const CELL_GAP = /[ \t\u3000]+/u;
 
 /**

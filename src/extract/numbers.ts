@@ -185,7 +185,8 @@ export function findFigures(m: string): Figure[] {
  * "占目标任务180亿元的93.3%", "完成全年任务的105%", "完成率104%": the share of a target an actual
  * reached, computed from two figures of their own, so not a figure.
  */
-const RATIO_BEFORE = /(?:(?:占|完成|达到|为|是)(?:全年|年度|年初|上级|市定|省定|市下|下达|市里下达)?的?(?:目标|任务|计划)(?:任务|数|值)?(?:\d+(?:\.\d+)?[万亿]?元)?的|完成率(?:为|达到?)?)\s*$/u;
+export const RATIO_LEAD = String.raw`(?:占|完成|达到|为|是)(?:全年|年度|年初|上级|市定|省定|市下|下达|市里下达)?的?(?:目标|任务|计划)(?:任务|数|值)?(?:\d+(?:\.\d+)?[万亿]?元)?的`;
+const RATIO_BEFORE = new RegExp(`(?:${RATIO_LEAD}|完成率(?:为|达到?)?)\\s*$`, 'u');
 
 export function isCompletionRatio(m: string, numStart: number, unit: Unit): boolean {
   return unit === '%' && RATIO_BEFORE.test(m.slice(Math.max(0, numStart - 30), numStart));
