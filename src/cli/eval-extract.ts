@@ -1,6 +1,9 @@
 /**
  * `npm run eval:extract -- [--corpus DIR] [--data-dir DIR] [--misses]`
  *
+ * (The npm script passes --data-dir tests/fixtures/extract/seeds, the fixture copy of the seeds;
+ * a --data-dir after it wins.)
+ *
  * Runs the extraction assistant over the evaluation corpus (DIR/frozen.txt and DIR/dev.txt,
  * default tests/fixtures/extract/corpus) and over the curated reports of a data folder (default
  * `$PARKS_DATA_DIR` or data), and prints per field — figures drafted, precision, unit as written,
@@ -15,14 +18,15 @@ import { fieldTable, parseCorpus, scoreCurated, scorePassages, totalOf } from '.
 import { decodeReport } from '../extract/normalize.ts';
 import { parseIndicatorDefs } from '../extract/review.ts';
 
+/** The last value given for `name`: `npm run eval:extract -- --data-dir data` overrides the script's own. */
 function argValue(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
+  const i = args.lastIndexOf(name);
+  return i >= 0 ? args[i + 1] : args.findLast((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
 }
 
 const readText = (path: string): string => decodeReport(new Uint8Array(readFileSync(path))).text;
 
-function main(args: string[]): number {
+export function main(args: string[]): number {
   const corpusDir = resolve(argValue(args, '--corpus') ?? join(import.meta.dirname, '../../tests/fixtures/extract/corpus'));
   const dataDir = resolve(argValue(args, '--data-dir') ?? process.env.PARKS_DATA_DIR ?? 'data');
   const withMisses = args.includes('--misses');
@@ -44,4 +48,4 @@ function main(args: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+if (import.meta.main) process.exitCode = main(process.argv.slice(2));

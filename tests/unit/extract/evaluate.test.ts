@@ -8,7 +8,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { main as evalExtract } from '../../../src/cli/eval-extract.ts';
 import { draftReport } from '../../../src/extract/draft.ts';
 import { fieldTable, parseCorpus, rateOf, scoreCurated, scoreFields, scorePassages, totalOf, type Field, type Passage } from '../../../src/extract/evaluate.ts';
 import { decodeReport, normalizeReport } from '../../../src/extract/normalize.ts';
@@ -106,5 +107,33 @@ describe('scoreFields', () => {
 
   it('counts a quote the draft has no figure in as not drafted', () => {
     expect(scoreFields('t', draft, [{ ...row, value: '31' }]).fields.figures).toEqual({ right: 0, of: 1 });
+  });
+});
+
+describe('npm run eval:extract', () => {
+  const run = (args: string[]): { code: number; out: string } => {
+    const lines: string[] = [];
+    const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void lines.push(a.join(' ')));
+    const err = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void lines.push(a.join(' ')));
+    try {
+      return { code: evalExtract(args), out: lines.join('\n') };
+    } finally {
+      log.mockRestore();
+      err.mockRestore();
+    }
+  };
+
+  it('prints the frozen part’s totals only, the development part with --misses, and the seeds of the last --data-dir', () => {
+    const { code, out } = run(['--data-dir', 'nowhere', '--data-dir', SEEDS, '--misses']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^frozen \(\d+\)/mu);
+    expect(out).toMatch(/^dev \(\d+\)/mu);
+    expect(out).toContain('junshan-2024');
+    const frozenIds = new Set(frozen.map((p) => `${p.id}:`));
+    expect(out.split('\n').filter((l) => [...frozenIds].some((id) => l.trim().startsWith(id)))).toEqual([]);
+  });
+
+  it('exits 2 without indicator definitions', () => {
+    expect(run(['--data-dir', join(FIXTURES, 'no-such-folder')]).code).toBe(2);
   });
 });
