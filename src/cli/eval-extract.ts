@@ -16,7 +16,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fieldTable, parseCorpus, scoreCurated, scorePassages, totalOf } from '../extract/evaluate.ts';
 import { decodeReport } from '../extract/normalize.ts';
-import { parseIndicatorDefs } from '../extract/review.ts';
+import { parseDocuments, parseIndicatorDefs } from '../extract/review.ts';
+import { deriveText } from '../sources/derive.ts';
 
 /** The last value given for `name`: `npm run eval:extract -- --data-dir data` overrides the script's own. */
 function argValue(args: string[], name: string): string | undefined {
@@ -26,7 +27,18 @@ function argValue(args: string[], name: string): string | undefined {
 
 const readText = (path: string): string => decodeReport(new Uint8Array(readFileSync(path))).text;
 
-export function main(args: string[]): number {
+/** Each report's text as `npm run extract` reads it (PDF, .docx and web pages derived), by file name. */
+async function reportTexts(dataDir: string, documentsCsv: string): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  for (const d of parseDocuments(documentsCsv)) {
+    const path = join(dataDir, 'sources', d.sourceFile);
+    if (d.sourceFile === '' || texts.has(d.sourceFile) || !existsSync(path)) continue;
+    texts.set(d.sourceFile, (await deriveText(new Uint8Array(readFileSync(path)), d.sourceFile)).text);
+  }
+  return texts;
+}
+
+export async function main(args: string[]): Promise<number> {
   const corpusDir = resolve(argValue(args, '--corpus') ?? join(import.meta.dirname, '../../tests/fixtures/extract/corpus'));
   const dataDir = resolve(argValue(args, '--data-dir') ?? process.env.PARKS_DATA_DIR ?? 'data');
   const withMisses = args.includes('--misses');
@@ -38,9 +50,11 @@ export function main(args: string[]): number {
   const part = (file: string) => scorePassages(parseCorpus(readText(join(corpusDir, file))), defs);
   const frozen = part('frozen.txt');
   const dev = part('dev.txt');
+  const documents = readText(join(dataDir, 'documents.csv'));
+  const texts = await reportTexts(dataDir, documents);
   const seeds = scoreCurated({
-    documents: readText(join(dataDir, 'documents.csv')), indicators: readText(join(dataDir, 'indicators.csv')),
-    investments: readText(join(dataDir, 'investments.csv')), sourceText: (file) => readText(join(dataDir, 'sources', file)),
+    documents, indicators: readText(join(dataDir, 'indicators.csv')), investments: readText(join(dataDir, 'investments.csv')),
+    sourceText: (file) => texts.get(file) ?? '',
   }, defs);
   console.log(fieldTable(`corpus ${corpusDir} (frozen part: totals only)`, [totalOf(`frozen (${frozen.length})`, frozen)]));
   console.log(fieldTable('', [totalOf(`dev (${dev.length})`, dev)], withMisses));
@@ -48,4 +62,4 @@ export function main(args: string[]): number {
   return 0;
 }
 
-if (import.meta.main) process.exitCode = main(process.argv.slice(2));
+if (import.meta.main) process.exitCode = await main(process.argv.slice(2));

@@ -111,20 +111,20 @@ describe('scoreFields', () => {
 });
 
 describe('npm run eval:extract', () => {
-  const run = (args: string[]): { code: number; out: string } => {
+  const run = async (args: string[]): Promise<{ code: number; out: string }> => {
     const lines: string[] = [];
     const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void lines.push(a.join(' ')));
     const err = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void lines.push(a.join(' ')));
     try {
-      return { code: evalExtract(args), out: lines.join('\n') };
+      return { code: await evalExtract(args), out: lines.join('\n') };
     } finally {
       log.mockRestore();
       err.mockRestore();
     }
   };
 
-  it('prints the frozen part’s totals only, the development part with --misses, and the seeds of the last --data-dir', () => {
-    const { code, out } = run(['--data-dir', 'nowhere', '--data-dir', SEEDS, '--misses']);
+  it('prints the frozen part’s totals only, the development part with --misses, and the seeds of the last --data-dir', async () => {
+    const { code, out } = await run(['--data-dir', 'nowhere', '--data-dir', SEEDS, '--misses']);
     expect(code).toBe(0);
     expect(out).toMatch(/^frozen \(\d+\)/mu);
     expect(out).toMatch(/^dev \(\d+\)/mu);
@@ -133,7 +133,7 @@ describe('npm run eval:extract', () => {
     expect(out.split('\n').filter((l) => [...frozenIds].some((id) => l.trim().startsWith(id)))).toEqual([]);
   });
 
-  it('exits 2 without indicator definitions', () => {
-    expect(run(['--data-dir', join(FIXTURES, 'no-such-folder')]).code).toBe(2);
+  it('exits 2 without indicator definitions', async () => {
+    expect((await run(['--data-dir', join(FIXTURES, 'no-such-folder')])).code).toBe(2);
   });
 });
