@@ -11,10 +11,20 @@ import { rawSources } from './src/integrations/raw-sources.ts';
 const base = process.env.BASE_PATH ?? '/';
 const site = process.env.SITE_ORIGIN ?? 'http://localhost:4321';
 
+/**
+ * Incremental builds (README "Incremental builds"): a build after the first re-renders only the
+ * pages whose cache key (src/site/page-keys.ts) or route code changed, restoring the others from
+ * the cache in ASTRO_CACHE_DIR (default node_modules/.astro/). INCREMENTAL_BUILD=off turns it off;
+ * `npm run build -- --force` (or FULL_BUILD=1) renders and indexes every page again.
+ */
+const incrementalBuild = process.env.INCREMENTAL_BUILD !== 'off';
+
 export default defineConfig({
   site,
   base,
   output: 'static',
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  experimental: { incrementalBuild },
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,

@@ -64,3 +64,16 @@ export function csvBytes(dir: string): number {
 export function astroNodeFlags(env: NodeJS.ProcessEnv, dataCsvBytes = Number.POSITIVE_INFINITY): string[] {
   return /--max[-_]old[-_]space[-_]size/.test(env.NODE_OPTIONS ?? '') ? [] : [`--max-old-space-size=${astroHeapMb(dataCsvBytes)}`];
 }
+
+/** FULL_BUILD=1 (or `--force`): an incremental build's caches are ignored, every page rendered and indexed again. */
+export const fullBuildAsked = (env: NodeJS.ProcessEnv): boolean => env.FULL_BUILD === '1';
+
+/**
+ * A `build` with `--force` or FULL_BUILD=1 is a full build: Astro's own flag (its incremental
+ * manifest is not read) and FULL_BUILD=1 for the search index's shard cache, whichever was given.
+ */
+export function fullBuildCommand(args: readonly string[], env: NodeJS.ProcessEnv): { args: string[]; env: NodeJS.ProcessEnv } {
+  const full = args[0] === 'build' && (args.includes('--force') || fullBuildAsked(env));
+  if (!full) return { args: [...args], env };
+  return { args: args.includes('--force') ? [...args] : [...args, '--force'], env: { ...env, FULL_BUILD: '1' } };
+}

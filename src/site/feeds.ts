@@ -113,7 +113,7 @@ export function siteFeed(data: SiteData, locale: Locale, site: URL | undefined, 
 export function parkFeed(data: SiteData, locale: Locale, site: URL | undefined, base: string, parkId: string): Feed {
   const url: Url = (p) => absoluteUrl(site, base, p);
   const { index } = data;
-  const entries = index.documentsOf(parkId).sort(newestFirst).flatMap((d) => [
+  const entries = [...index.documentsOf(parkId)].sort(newestFirst).flatMap((d) => [
     documentEntry(data, locale, url, d),
     ...index.quotedRowsOf(d.id).flatMap((q) =>
       q.kind === 'indicator' ? [indicatorEntry(data, locale, url, d, q.row)] : q.kind === 'investment' ? [investmentEntry(locale, url, d, q.row)] : []),

@@ -17,7 +17,7 @@ export async function getStaticPaths() {
   // One font subset for all cards: every character any card prints.
   const fonts = await fontsFor([...new Set(cards.map((c) => c.svg).join(''))].join(''));
   pool = drawCards(cards.map((c) => c.svg), fonts);
-  return cards.map((c) => ({ params: { slug: c.slug }, props: { key: cardKey(c.svg) } }));
+  return cards.map((c) => ({ params: { slug: c.slug }, props: { key: cardKey(c.svg) }, cacheKey: cardKey(c.svg) }));
 }
 
 export const GET: APIRoute = async ({ props }) => {

@@ -4,5 +4,5 @@ import { siteData } from '../../../data/site-data.ts';
 import { indicatorJson, jsonResponse } from '../../../site/json-api.ts';
 import { indicatorPaths } from '../../../site/static-paths.ts';
 
-export const getStaticPaths = indicatorPaths;
+export const getStaticPaths = indicatorPaths();
 export const GET: APIRoute = ({ params }) => jsonResponse(indicatorJson(siteData(), import.meta.env.BASE_URL, String(params.id)));

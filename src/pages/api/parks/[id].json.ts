@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { siteData } from '../../../data/site-data.ts';
 import { jsonResponse, parkJson } from '../../../site/json-api.ts';
-import { parkPaths } from '../../../site/static-paths.ts';
+import { parkDataPaths } from '../../../site/static-paths.ts';
 
-export const getStaticPaths = parkPaths;
+export const getStaticPaths = parkDataPaths;
 export const GET: APIRoute = ({ params }) => jsonResponse(parkJson(siteData(), import.meta.env.BASE_URL, String(params.id)));

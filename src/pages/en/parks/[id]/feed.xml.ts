@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { siteData } from '../../../../data/site-data.ts';
 import { atomResponse, parkFeed } from '../../../../site/feeds.ts';
-import { parkPaths } from '../../../../site/static-paths.ts';
+import { parkDataPaths } from '../../../../site/static-paths.ts';
 
-export const getStaticPaths = parkPaths;
+export const getStaticPaths = parkDataPaths;
 export const GET: APIRoute = ({ site, params }) => atomResponse(parkFeed(siteData(), 'en', site, import.meta.env.BASE_URL, String(params.id)));

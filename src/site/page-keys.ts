@@ -1,0 +1,85 @@
+/**
+ * The cache key of each page (Astro's `experimental.incrementalBuild`, returned as `cacheKey` from
+ * getStaticPaths): a digest of exactly the data the page prints. Astro skips a page when its key
+ * and the hash of its route's module graph (the code, templates, styles and interface strings it
+ * imports) both match the last build's; these keys cover what that hash cannot see, the rows and
+ * texts read from the data folder at build time. A key that misses an input serves a stale page,
+ * so where a page's inputs are not narrowed here (indicator pages, overview charts) the key is the
+ * whole dataset's digest: those pages are few, and then rebuilt whenever anything changes.
+ */
+import { createHash } from 'node:crypto';
+import type { Dataset, DatasetIndex } from '../data/model.ts';
+import { storyText } from '../derived/story.ts';
+import { countWord, type Locale } from '../lib/format.ts';
+import { cached } from '../lib/memo.ts';
+import type { Basemap } from '../map/basemap.ts';
+import { prefectureCode } from '../map/basemap.ts';
+import { placeParks } from '../map/geo-parks.ts';
+import { prefectureFrame } from '../map/park-map.ts';
+import type { RegisteredChart } from './chart-registry.ts';
+import { cardPageOf, cardPath } from './site-pages.ts';
+
+/** A digest of `parts` in order (strings as they are, anything else as its JSON): 32 hex digits. */
+export function digestOf(parts: readonly unknown[]): string {
+  const h = createHash('sha256');
+  for (const p of parts) {
+    h.update(typeof p === 'string' ? p : (JSON.stringify(p) ?? 'undefined'));
+    h.update('\u0000');
+  }
+  return h.digest('hex').slice(0, 32);
+}
+
+/** A digest of row lists, one row at a time (a national table is too large for one JSON string). */
+function digestRows(tables: readonly (readonly unknown[])[]): string {
+  const h = createHash('sha256');
+  for (const rows of tables) {
+    for (const r of rows) {
+      h.update(JSON.stringify(r) ?? 'undefined');
+      h.update('\u0000');
+    }
+    h.update('\u0001');
+  }
+  return h.digest('hex').slice(0, 32);
+}
+
+const storyRows = (d: Dataset): string[][] => (['zh-CN', 'en'] as const).map((l) => [...d.story[l]].map(([k, v]) => `${l}|${k}|${v}`));
+
+/** Everything the data folder holds: the key of a page that aggregates the whole dataset. */
+export const datasetDigest = (d: Dataset): string =>
+  cached(d, 'pageKey|dataset', () => digestRows([d.parks, d.documents, d.indicatorDefs, d.indicators, d.investments, d.zones, d.projects, d.files, ...storyRows(d)]));
+
+/** The indicator definitions (names and units every figure prints). */
+export const defsDigest = (d: Dataset): string => cached(d, 'pageKey|defs', () => digestRows([d.indicatorDefs]));
+
+/** The park list's rows (names, places, identities): what a shared prefecture shapes file and the park maps place. */
+export const parksDigest = (d: Dataset): string => cached(d, 'pageKey|parks', () => digestRows([d.parks]));
+
+/** One park's own rows: the park, its documents (with their text) and every row of it in each table. */
+export function parkDigest(d: Dataset, index: DatasetIndex, parkId: string): string {
+  return cached(d, `pageKey|park|${parkId}`, () =>
+    digestRows([[index.park(parkId)], index.documentsOf(parkId), index.indicatorsOf(parkId), index.investmentsOf(parkId), index.zonesOf(parkId), index.projectsOf(parkId)]),
+  );
+}
+
+/** What a neighbour shows on another park's map: its row (place, name, link) and its investments (the bubble and its tip). */
+const neighbourDigest = (d: Dataset, index: DatasetIndex, parkId: string): string =>
+  cached(d, `pageKey|neighbour|${parkId}`, () => digestRows([[index.park(parkId)], index.investmentsOf(parkId)]));
+
+/**
+ * The parks a park's map can show: every placed park inside its prefecture's frame (the map marks
+ * the nearest of them and counts the rest), in frame order, each with what its marker shows.
+ */
+export function parkMapDigest(d: Dataset, index: DatasetIndex, basemap: Basemap, parkId: string): string {
+  const frame = prefectureFrame(basemap, placeParks(d.parks, basemap), prefectureCode(index.park(parkId).adcode));
+  return digestOf(frame.inFrame.map(({ p }) => `${p.park.id}:${neighbourDigest(d, index, p.park.id)}`));
+}
+
+/** What the page layout prints from the data: the footer's line (the document count) and which social card the page uses. */
+export function layoutDigest(d: Dataset, locale: Locale, pagePath: string): string {
+  return digestOf([storyText(d, locale, 'footer.sources', { docs: countWord(d.documents.length, locale) }), cardPath(cardPageOf(d, pagePath))]);
+}
+
+/** A chart's data: a park's chart draws that park's rows; an overview or a comparison draws from every park. */
+export function chartDigest(d: Dataset, index: DatasetIndex, chart: RegisteredChart): string {
+  return chart.ref.of === 'park' ? digestOf(['chart', chart.id, parkDigest(d, index, chart.ref.parkId), defsDigest(d)]) : digestOf(['chart', chart.id, datasetDigest(d)]);
+}
