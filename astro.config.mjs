@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { dataCheck } from './src/integrations/data-check.ts';
 import { pagefindIndex } from './src/integrations/search-index.ts';
 import { rawSources } from './src/integrations/raw-sources.ts';
+import { incrementalReport } from './src/integrations/incremental-report.ts';
 
 /**
  * Hosting: BASE_PATH puts the whole site under a sub-path (e.g. /yuanqu/), SITE_ORIGIN sets the
@@ -29,7 +30,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [dataCheck(), rawSources(), pagefindIndex()],
+  integrations: [dataCheck(), rawSources(), pagefindIndex(), incrementalReport()],
   vite: {
     build: { assetsInlineLimit: 0 },
   },

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:build -- [--parks 5,250,2543] [--years 10] [--seed 1] [--timeout 900]
- *   [--json PATH] [--profile N] [--no-pagefind] [--floor] [--floor-pages N] [--keep] [--log-dir DIR] [--in-place]`
+ *   [--json PATH] [--profile N] [--no-pagefind] [--floor] [--floor-pages N] [--keep] [--log-dir DIR] [--in-place] [--incremental]`
  *
  * For each size: writes the synthetic national dataset (src/cli/gen-national.ts; `5` means the
  * embedded data/), times `astro build` from it (PARKS_DATA_DIR, a temporary --outDir), then the
@@ -20,6 +20,13 @@
  * text our index holds is also indexed again as plain records (src/bench/text-index.ts): what no
  * index that finds what ours finds can cost less than.
  *
+ * `--incremental` measures what publishing costs instead (README "Incremental builds"): for each
+ * size a full build with its index into a fresh incremental cache, then one new report for one
+ * park (src/bench/data-edits.ts), then one changed locale string (the snapshot's src/i18n/en.ts),
+ * each build + index timed as one process tree, ending with the line
+ * `incremental: full <s> s, one report <s> s, locale <s> s`. Without it every build is a full
+ * build (INCREMENTAL_BUILD=off), as before incremental builds.
+ *
  * The build runs in a snapshot of the project taken when the benchmark starts (src/, public/,
  * data/, the config files; node_modules linked), so edits and other builds in the working tree
  * (which share .astro/) neither break nor change it; --in-place builds the working tree itself.
@@ -34,12 +41,13 @@ import { runMeasured, type Measured } from '../bench/proc.ts';
 import { growth, type Growth } from '../bench/stats.ts';
 import { formatTable, round } from '../bench/table.ts';
 import { writeNational } from './gen-national.ts';
+import { addReport, missingDocuments } from '../bench/data-edits.ts';
 import { FLOOR_PAGES_ENV, writeFloorProject } from '../bench/floor.ts';
 import { parseTextIndexLine } from '../bench/text-index.ts';
 import { parseFlags, settle, wholeNumber, type Parsed } from '../node/cli-args.ts';
 import { astroBin, astroEnv, astroNodeFlags, buildEnv, csvBytes } from '../node/astro.ts';
 
-const USAGE = 'usage: npm run bench:build -- [--parks 5,250,2543] [--years 10] [--seed 1] [--timeout 900] [--json PATH] [--profile N] [--no-pagefind] [--floor] [--floor-pages N] [--keep] [--log-dir DIR] [--in-place]\n       npm run bench:build -- --analyze-profile DIR [--sources ROOT] [--window FROM-TO (seconds)]';
+const USAGE = 'usage: npm run bench:build -- [--parks 5,250,2543] [--years 10] [--seed 1] [--timeout 900] [--json PATH] [--profile N] [--no-pagefind] [--floor] [--floor-pages N] [--keep] [--log-dir DIR] [--in-place] [--incremental]\n       npm run bench:build -- --analyze-profile DIR [--sources ROOT] [--window FROM-TO (seconds)]';
 /** The size that stands for the embedded data/ rather than a generated folder. */
 export const EMBEDDED = 5;
 
@@ -58,6 +66,8 @@ export interface BenchArgs {
   keep: boolean;
   logDir: string;
   inPlace: boolean;
+  /** Measure a full build, then one new report, then one changed locale string, incrementally. */
+  incremental: boolean;
   /** Only summarise the .cpuprofile files of this folder (with --sources, the root the build ran in). */
   analyseProfile?: string;
   sources: string;
@@ -68,13 +78,13 @@ export interface BenchArgs {
 export function parseBenchArgs(argv: readonly string[]): Parsed<BenchArgs> {
   const spec = {
     parks: 'string', years: 'string', seed: 'string', timeout: 'string', json: 'string', profile: 'string', 'no-pagefind': 'boolean',
-    floor: 'boolean', 'floor-pages': 'string', keep: 'boolean', 'log-dir': 'string', 'in-place': 'boolean', 'analyze-profile': 'string', sources: 'string', window: 'string',
+    floor: 'boolean', 'floor-pages': 'string', keep: 'boolean', 'log-dir': 'string', 'in-place': 'boolean', incremental: 'boolean', 'analyze-profile': 'string', sources: 'string', window: 'string',
   } as const;
   return parseFlags(argv, spec, (v) => {
     const a: BenchArgs = {
       parks: [EMBEDDED, 250, 2543], years: 10, seed: 1, timeoutS: 900, json: v.json ?? join(tmpdir(), 'yuanqu-bench-build.json'),
       profile: [], pagefind: !v['no-pagefind'], floor: v.floor ?? false, keep: v.keep ?? false, logDir: v['log-dir'] ?? join(tmpdir(), 'yuanqu-bench-logs'),
-      inPlace: v['in-place'] ?? false, analyseProfile: v['analyze-profile'], sources: v.sources ?? '.',
+      inPlace: v['in-place'] ?? false, incremental: v.incremental ?? false, analyseProfile: v['analyze-profile'], sources: v.sources ?? '.',
     };
     const list = (x: string) => {
       const ns = x.split(',').map((n) => wholeNumber(n, 1));
@@ -304,7 +314,7 @@ async function benchSize(n: number, a: BenchArgs, root: string): Promise<SizeRes
     cwd: root,
     // The search index is built and measured on its own below (index-site.ts), so that its time
     // and memory are told apart from the pages'.
-    env: { ...buildEnv(process.env, data.dir), CARD_CACHE_DIR: cards, SEARCH_INDEX: 'off' },
+    env: { ...buildEnv(process.env, data.dir), CARD_CACHE_DIR: cards, SEARCH_INDEX: 'off', INCREMENTAL_BUILD: 'off' },
     timeoutMs: a.timeoutS * 1000,
     logFile: log,
     onLine: (l) => {
@@ -332,7 +342,7 @@ async function benchSize(n: number, a: BenchArgs, root: string): Promise<SizeRes
 
   if (status === 'ok' && a.pagefind) {
     const pf = await runMeasured(process.execPath, [join(root, 'src/cli/index-site.ts'), out], {
-      cwd: root, env: process.env, timeoutMs: a.timeoutS * 1000, logFile: join(a.logDir, `pagefind-${n}.log`),
+      cwd: root, env: { ...buildEnv(process.env, data.dir), INCREMENTAL_BUILD: 'off' }, timeoutMs: a.timeoutS * 1000, logFile: join(a.logDir, `pagefind-${n}.log`),
     });
     const pfStatus = pf.timedOut ? 'did not finish' : pf.exitCode === 0 ? 'ok' : 'failed';
     r.pagefind = { status: pfStatus, seconds: round(pf.seconds, 2), peakTreeRssMB: MB(pf.peakTreeRssKb), peakProcessRssMB: MB(pf.peakProcessHwmKb), indexMB: round(folderStats(join(out, 'pagefind')).bytes / 1024 / 1024, 1) };
@@ -438,6 +448,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     printProfile({ profile: p, requested: Number(/cpuprof-(\d+)/.exec(a.analyseProfile)?.[1] ?? 0) });
     return 0;
   }
+  if (a.incremental) return benchIncremental(a);
   const results: SizeResult[] = [];
   mkdirSync(dirname(resolve(a.json)), { recursive: true });
   const state = codeState();
@@ -492,6 +503,81 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (!a.inPlace && !a.keep) rmSync(root, { recursive: true, force: true });
   console.log(`\nJSON: ${a.json}`);
   return results.every((r) => r.status === 'ok') ? 0 : 1;
+}
+
+/** One build + index of the incremental benchmark. */
+export interface IncrementalStep {
+  step: 'full' | 'one report' | 'locale';
+  status: 'ok' | 'failed' | 'did not finish';
+  seconds: number;
+  cpuSeconds: number | null;
+  peakProcessRssMB: number;
+  peakTreeRssMB: number;
+  /** The build's own account of what it reused (incremental-report.ts, search-index.ts). */
+  pagesLine: string;
+  shardsLine: string;
+  loadAverage: [number, number];
+}
+
+/** The benchmark's last line. */
+export const incrementalLine = (s: Record<IncrementalStep['step'], number>): string => `incremental: full ${s.full} s, one report ${s['one report']} s, locale ${s.locale} s`;
+
+async function incrementalStep(step: IncrementalStep['step'], root: string, out: string, env: NodeJS.ProcessEnv, a: BenchArgs, logName: string, dataDir: string): Promise<IncrementalStep> {
+  const load0 = loadavg()[0] ?? 0;
+  const m = await runMeasured(process.execPath, [...astroNodeFlags(process.env, csvBytes(dataDir)), astroBin(root), 'build', '--outDir', out], {
+    cwd: root, env, timeoutMs: a.timeoutS * 1000, logFile: join(a.logDir, logName),
+  });
+  const status: IncrementalStep['status'] = m.timedOut ? 'did not finish' : m.exitCode === 0 ? 'ok' : 'failed';
+  const find = (re: RegExp) => m.lines.find((l) => re.test(l.line))?.line.replace(/^\d\d:\d\d:\d\d /, '') ?? '';
+  const r: IncrementalStep = {
+    step, status, seconds: round(m.seconds, 2), cpuSeconds: m.cpuSeconds === null ? null : round(m.cpuSeconds, 1),
+    peakProcessRssMB: MB(Math.max(m.peakProcessHwmKb, m.timeMaxRssKb ?? 0)), peakTreeRssMB: MB(m.peakTreeRssKb),
+    pagesLine: find(/incremental build: rendered/), shardsLine: find(/\[yuanqu:pagefind\] indexed/), loadAverage: [round(load0, 2), round(loadavg()[0] ?? 0, 2)],
+  };
+  console.log(`${step}: ${status} in ${r.seconds} s (CPU ${r.cpuSeconds ?? '—'} s), largest process ${r.peakProcessRssMB} MB, tree ${r.peakTreeRssMB} MB, load ${r.loadAverage.join('→')}\n  ${r.pagesLine}\n  ${r.shardsLine}`);
+  if (status !== 'ok') console.log(tail(m));
+  return r;
+}
+
+/** `--incremental`: full build, one new report for one park, one changed locale string; each build + index. */
+async function benchIncremental(a: BenchArgs): Promise<number> {
+  const state = codeState();
+  const root = snapshotProject(process.cwd());
+  console.log(`code: ${state.commit}${state.changedFiles > 0 ? ` + ${state.changedFiles} uncommitted file(s) in src/public` : ''}; building in a snapshot, ${root}`);
+  mkdirSync(a.logDir, { recursive: true });
+  const all: IncrementalStep[][] = [];
+  let ok = true;
+  for (const n of [...a.parks].sort((x, y) => x - y)) {
+    console.log(`\n━━ incremental, ${n} parks × ${a.years} years (seed ${a.seed})`);
+    const { dir } = writeNational({ parks: n, years: a.years, seed: a.seed, dataDir: join(root, 'data'), out: mkdtempSync(join(tmpdir(), `yuanqu-inc-data-${n}-`)) });
+    const larger = writeNational({ parks: n, years: a.years + 1, seed: a.seed, dataDir: join(root, 'data'), out: mkdtempSync(join(tmpdir(), `yuanqu-inc-larger-${n}-`)) }).dir;
+    const out = mkdtempSync(join(tmpdir(), `yuanqu-inc-out-${n}-`));
+    const cache = mkdtempSync(join(tmpdir(), `yuanqu-inc-cache-${n}-`));
+    const cards = mkdtempSync(join(tmpdir(), `yuanqu-inc-cards-${n}-`));
+    const env = { ...buildEnv(process.env, dir), CARD_CACHE_DIR: cards, ASTRO_CACHE_DIR: cache };
+    const steps: IncrementalStep[] = [await incrementalStep('full', root, out, env, a, `incremental-${n}-full.log`, dir)];
+    const [doc] = missingDocuments(dir, larger);
+    if (!doc) throw new Error('the larger folder has no report the data lacks');
+    const park = addReport(dir, larger, doc);
+    console.log(`added report ${doc} of park ${park}`);
+    steps.push(await incrementalStep('one report', root, out, env, a, `incremental-${n}-report.log`, dir));
+    const en = join(root, 'src', 'i18n', 'en.ts');
+    const text = readFileSync(en, 'utf8');
+    if (!text.includes("'park.documents': 'Documents',")) throw new Error('src/i18n/en.ts has no park.documents string to change');
+    writeFileSync(en, text.replace("'park.documents': 'Documents',", "'park.documents': 'Reports',"));
+    steps.push(await incrementalStep('locale', root, out, env, a, `incremental-${n}-locale.log`, dir));
+    writeFileSync(en, text);
+    all.push(steps);
+    ok &&= steps.every((s) => s.status === 'ok');
+    for (const d of [dir, larger, out, cache, cards]) if (!a.keep) rmSync(d, { recursive: true, force: true });
+    const by = Object.fromEntries(steps.map((s) => [s.step, s.seconds])) as Record<IncrementalStep['step'], number>;
+    console.log(`\n${n} parks: largest process ${Math.max(...steps.map((s) => s.peakProcessRssMB))} MB`);
+    console.log(incrementalLine(by));
+  }
+  writeFileSync(a.json, `${JSON.stringify({ machine: { cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version }, code: state, args: a, incremental: all }, null, 2)}\n`);
+  if (!a.keep) rmSync(root, { recursive: true, force: true });
+  console.log(`JSON: ${a.json}`);
+  return ok ? 0 : 1;
 }
 
 if (import.meta.main) process.exitCode = await main(process.argv.slice(2));

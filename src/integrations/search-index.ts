@@ -12,13 +12,16 @@
  * Pagefind's own UI bundles are not, since the site has its own search box.
  *
  * Pagefind holds every page it reads in memory until it writes, so no process reads more than
- * SHARD_PAGES pages of one edition: the pages are dealt into shards, each edition of a shard is
- * indexed by a Pagefind process of its own, one after the other, and the two editions of a shard
- * are merged into one bundle (the per-language files are content-hashed and the shared ones
- * equal). Shard 0 is pagefind/ itself; the others sit in pagefind/shard-N/, listed per language in
- * pagefind/shards.json, and the search box merges those of its page's language at query time
- * (Pagefind's mergeIndex). A site under SHARD_PAGES pages per edition is one shard: the same
- * bundle as before sharding, and a shards.json with no folder in it.
+ * SHARD_PAGES pages of one edition: the pages are cut into shards (`planShards`: the site's own
+ * pages first, each park's pages in the shard of a stable hash of its id), each edition of a shard
+ * is indexed by a Pagefind process of its own, one after the other, and the two editions of a
+ * shard are merged into one bundle (the per-language files are content-hashed and the shared ones
+ * equal). The first shard is pagefind/ itself; the others sit in pagefind/shard-N/, listed per
+ * language in pagefind/shards.json, and the search box merges those of its page's language at
+ * query time (Pagefind's mergeIndex). A site under SHARD_PAGES pages per edition is one shard: the
+ * same bundle as before sharding, and a shards.json with no folder in it. With a shard cache (an
+ * incremental build), a shard whose pages are byte for byte those of a cached one is copied from
+ * the cache instead of indexed.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';

@@ -7,8 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { dataCsv, generateNational, INDICATORS, num, parseCountySeats, shortCountyName } from '../../../src/bench/national.ts';
 import { main as checkData } from '../../../src/cli/check-data.ts';
 import { defaultOutDir, parseGenArgs, writeNational } from '../../../src/cli/gen-national.ts';
-import { parseBenchArgs } from '../../../src/cli/bench-build.ts';
-import { ASTRO_HEAP_MB, SMALL_DATA_CSV_BYTES, SMALL_DATA_HEAP_MB, astroEnv, astroNodeFlags, buildEnv, csvBytes } from '../../../src/node/astro.ts';
+import { incrementalLine, parseBenchArgs } from '../../../src/cli/bench-build.ts';
+import { ASTRO_HEAP_MB, SMALL_DATA_CSV_BYTES, SMALL_DATA_HEAP_MB, astroEnv, astroNodeFlags, buildEnv, csvBytes, fullBuildCommand } from '../../../src/node/astro.ts';
 import { chartOnlyPage, lighthouseRow, medianRun, pageUpToChart, paintProbe, parsePagesArgs, removeSvg } from '../../../src/cli/bench-pages.ts';
 
 const counties = parseCountySeats(readFileSync('data/geo/county-seats.csv', 'utf8'));
@@ -111,7 +111,8 @@ describe('npm run gen:national', () => {
 describe('benchmark command lines', () => {
   it('bench:build arguments and the build environment', () => {
     expect(parseBenchArgs([])).toMatchObject({ parks: [5, 250, 2543], timeoutS: 900, pagefind: true, floor: false });
-    expect(parseBenchArgs(['--floor'])).toMatchObject({ floor: true });
+    expect(parseBenchArgs(['--floor'])).toMatchObject({ floor: true, incremental: false });
+    expect(parseBenchArgs(['--incremental', '--parks', '250'])).toMatchObject({ incremental: true, parks: [250] });
     expect(parseBenchArgs(['--floor-pages', '81439'])).toMatchObject({ floor: true, floorPages: 81439 });
     expect(parseBenchArgs(['--floor-pages', '0'])).toHaveProperty('error');
     expect(parseBenchArgs(['--parks', '5,250', '--timeout', '60', '--profile', '250', '--no-pagefind'])).toMatchObject({ parks: [5, 250], timeoutS: 60, profile: [250], pagefind: false });
@@ -182,5 +183,20 @@ describe('benchmark command lines', () => {
     expect(cut.endsWith('<p>要点</p></chart-figure></main></body></html>')).toBe(true);
     expect(cut).not.toMatch(/<table|late\(\)/);
     expect(pageUpToChart(removeSvg(page, 'promise-a-svg'), 'promise-a')).toBeNull();
+  });
+});
+
+describe('a full build on demand', () => {
+  it('`build --force` and FULL_BUILD=1 both give Astro --force and the index FULL_BUILD=1; other commands pass as they are', () => {
+    expect(fullBuildCommand(['build', '--force'], {})).toEqual({ args: ['build', '--force'], env: { FULL_BUILD: '1' } });
+    expect(fullBuildCommand(['build'], { FULL_BUILD: '1' })).toEqual({ args: ['build', '--force'], env: { FULL_BUILD: '1' } });
+    expect(fullBuildCommand(['build'], {})).toEqual({ args: ['build'], env: {} });
+    expect(fullBuildCommand(['dev'], { FULL_BUILD: '1' })).toEqual({ args: ['dev'], env: { FULL_BUILD: '1' } });
+  });
+});
+
+describe('bench:build --incremental', () => {
+  it("ends with the issue's line", () => {
+    expect(incrementalLine({ full: 531.3, 'one report': 41.2, locale: 540 })).toBe('incremental: full 531.3 s, one report 41.2 s, locale 540 s');
   });
 });

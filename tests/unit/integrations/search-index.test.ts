@@ -73,7 +73,7 @@ describe('editionFiles', () => {
 
 describe('shardList', () => {
   it('lists per language the shards beyond the first that hold pages in it', () => {
-    const shards = [
+    const shards: { folder: string; languages: Record<string, number> }[] = [
       { folder: '', languages: { en: 2, 'zh-cn': 2 } },
       { folder: 'shard-3/', languages: { 'zh-cn': 1 } },
       { folder: 'shard-5-1/', languages: { en: 1, 'zh-cn': 1 } },

@@ -60,3 +60,13 @@ describe('a park feed', () => {
     expect(parse(xml).entries[0]?.title).toBe('<script>');
   });
 });
+
+describe("a park's feed", () => {
+  it("leaves the index's list of the park's documents in its order (the pages rendered after it print that list)", () => {
+    for (const p of dataset.parks) {
+      const order = data.index.documentsOf(p.id).map((d) => d.id);
+      parkFeed(data, 'en', SITE, '/', p.id);
+      expect(data.index.documentsOf(p.id).map((d) => d.id)).toEqual(order);
+    }
+  });
+});
