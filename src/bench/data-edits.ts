@@ -1,6 +1,6 @@
 /**
  * The edits an editor makes between two builds, done to a generated data folder (national.ts):
- * a new report for one park, a removed park, a changed story row. bench:build --incremental and
+ * a new report for one park, a revised figure, a removed park, a changed story row. bench:build --incremental and
  * the incremental-build test apply them, then build again. Rows are written with the generator's
  * own CSV writer, so the rows an edit does not touch keep their bytes.
  */
@@ -77,6 +77,19 @@ export function removePark(dir: string, parkId: string): void {
     const t = readTable(dir, file);
     writeTable(dir, file, { ...t, rows: t.rows.filter((r) => r.park_id !== parkId) });
   }
+}
+
+/**
+ * Revises one figure of park `parkId` without a new report: the note of its first indicator row
+ * (the document count, which every page's footer prints, stays as it was). Returns the row's id.
+ */
+export function reviseNote(dir: string, parkId: string, note: string): string {
+  const t = readTable(dir, 'indicators.csv');
+  const row = t.rows.find((r) => r.park_id === parkId);
+  if (!row?.id) throw new Error(`park ${parkId} has no indicator row in ${dir}`);
+  row.note = note;
+  writeTable(dir, 'indicators.csv', t);
+  return row.id;
 }
 
 /** Sets one row of story.<locale>.csv (the dataset's own copy), adding the file if the folder has none. */

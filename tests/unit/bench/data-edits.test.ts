@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeNational } from '../../../src/cli/gen-national.ts';
-import { addReport, missingDocuments, removePark, setStoryRow } from '../../../src/bench/data-edits.ts';
+import { addReport, missingDocuments, removePark, reviseNote, setStoryRow } from '../../../src/bench/data-edits.ts';
 import { loadDatasetOrThrow } from '../../../src/data/load.ts';
 import { fsReader } from '../../../src/data/node-fs.ts';
 
@@ -42,6 +42,16 @@ describe('data edits', () => {
     expect([...y.documents, ...y.indicators, ...y.investments, ...y.projects, ...y.zones].filter((r) => r.park_id === park)).toEqual([]);
     for (const f of files) expect(existsSync(join(dir, 'sources', f))).toBe(false);
     expect(readFileSync(join(dir, 'sources.sha256'), 'utf8')).not.toMatch(new RegExp(files.join('|')));
+  });
+
+  it("revises one row's note and nothing else", () => {
+    const dir = copy('revised');
+    const x = loadDatasetOrThrow(fsReader(base));
+    const park = x.parks[1]?.id ?? '';
+    const id = reviseNote(dir, park, '已核对');
+    const y = loadDatasetOrThrow(fsReader(dir));
+    expect(y.indicators.find((r) => r.id === id)?.note).toBe('已核对');
+    expect(y.indicators.filter((r) => r.id !== id)).toEqual(x.indicators.filter((r) => r.id !== id));
   });
 
   it('sets a story row, adding the file when there is none', () => {
