@@ -5,11 +5,11 @@ import { comparisonOf } from '../derived/comparison-rows.ts';
 import { indicatorsInUse } from '../derived/indicator-rows.ts';
 import type { Locale } from '../lib/format.ts';
 import { jsonResponse } from './json-api.ts';
-import { datasetDigest } from './page-keys.ts';
+import { indicatorDigest } from './page-keys.ts';
 
 export function compareJsonPaths(locale: Locale, base: string) {
   const { dataset, index } = siteData();
-  return indicatorsInUse(dataset).map((u) => ({ params: { indicator: u.def.id }, props: { rows: comparisonOf(dataset, index, locale, base, u.def.id) }, cacheKey: datasetDigest(dataset) }));
+  return indicatorsInUse(dataset).map((u) => ({ params: { indicator: u.def.id }, props: { rows: comparisonOf(dataset, index, locale, base, u.def.id) }, cacheKey: indicatorDigest(dataset, index, u.def.id) }));
 }
 
 export const compareJson: APIRoute = ({ props }) => jsonResponse(props.rows);

@@ -4,8 +4,8 @@
  * and the hash of its route's module graph (the code, templates, styles and interface strings it
  * imports) both match the last build's; these keys cover what that hash cannot see, the rows and
  * texts read from the data folder at build time. A key that misses an input serves a stale page,
- * so where a page's inputs are not narrowed here (indicator pages, overview charts) the key is the
- * whole dataset's digest: those pages are few, and then rebuilt whenever anything changes.
+ * so where a page's inputs are not narrowed here (the overview charts) the key is the whole
+ * dataset's digest: those files are few, and then rebuilt whenever anything changes.
  */
 import { createHash } from 'node:crypto';
 import type { Dataset, DatasetIndex } from '../data/model.ts';
@@ -42,14 +42,55 @@ function digestRows(tables: readonly (readonly unknown[])[]): string {
   return h.digest('hex').slice(0, 32);
 }
 
-const storyRows = (d: Dataset): string[][] => (['zh-CN', 'en'] as const).map((l) => [...d.story[l]].map(([k, v]) => `${l}|${k}|${v}`));
+/** A dataset member as rows: a table's rows, a map's entries (the story copy), anything else as one row. */
+function rowsOf(v: unknown): unknown[] {
+  if (Array.isArray(v)) return v;
+  if (v instanceof Map) return [...v];
+  if (v !== null && typeof v === 'object') return Object.entries(v).flatMap(([k, x]) => rowsOf(x).map((r) => [k, r]));
+  return [v];
+}
 
-/** Everything the data folder holds: the key of a page that aggregates the whole dataset. */
+/** The tables whose rows belong to one park: a park's key takes its own rows of them. */
+const PARK_TABLES = new Set(['parks', 'documents', 'indicators', 'investments', 'zones', 'projects']);
+
+/** Everything the data folder holds (every member of the dataset, whatever tables it grows): the key of a page that aggregates it all. */
 export const datasetDigest = (d: Dataset): string =>
-  cached(d, 'pageKey|dataset', () => digestRows([d.parks, d.documents, d.indicatorDefs, d.indicators, d.investments, d.zones, d.projects, d.files, ...storyRows(d)]));
+  cached(d, 'pageKey|dataset', () => {
+    const keys = Object.keys(d).sort() as (keyof Dataset)[];
+    return digestOf([keys, digestRows(keys.map((k) => rowsOf(d[k])))]);
+  });
 
-/** The indicator definitions (names and units every figure prints). */
-export const defsDigest = (d: Dataset): string => cached(d, 'pageKey|defs', () => digestRows([d.indicatorDefs]));
+/** The reference tables every figure prints from (indicator names and units, and any table that is no park's): all but the parks' own rows, the file list and the story copy. */
+export const defsDigest = (d: Dataset): string =>
+  cached(d, 'pageKey|defs', () => {
+    const keys = (Object.keys(d).sort() as (keyof Dataset)[]).filter((k) => !PARK_TABLES.has(k) && k !== 'files' && k !== 'story');
+    return digestOf([keys, digestRows(keys.map((k) => rowsOf(d[k])))]);
+  });
+
+/** A report's row with its text (kept per report: an indicator's key names the reports its rows quote). */
+const documentDigest = (d: Dataset, index: DatasetIndex, docId: string): string => cached(d, `pageKey|doc|${docId}`, () => digestRows([[index.document(docId)]]));
+
+/**
+ * An indicator's rows across parks, with the parks and reports they come from: what its page, its
+ * comparison (chart, files, JSON) and its JSON print.
+ */
+export function indicatorDigest(d: Dataset, index: DatasetIndex, indicatorId: string): string {
+  const byIndicator = cached(d, 'pageKey|indicatorRows', () => {
+    const m = new Map<string, Dataset['indicators'][number][]>();
+    for (const r of d.indicators) {
+      const list = m.get(r.indicator);
+      if (list) list.push(r);
+      else m.set(r.indicator, [r]);
+    }
+    return m;
+  });
+  return cached(d, `pageKey|indicator|${indicatorId}`, () => {
+    const rows = byIndicator.get(indicatorId) ?? [];
+    const parks = [...new Set(rows.map((r) => r.park_id))].map((id) => index.park(id));
+    const docs = [...new Set(rows.map((r) => r.doc_id))].map((id) => documentDigest(d, index, id));
+    return digestOf([indicatorId, defsDigest(d), digestRows([rows, parks, docs])]);
+  });
+}
 
 /** The park list's rows (names, places, identities): what a shared prefecture shapes file and the park maps place. */
 export const parksDigest = (d: Dataset): string => cached(d, 'pageKey|parks', () => digestRows([d.parks]));
@@ -79,7 +120,9 @@ export function layoutDigest(d: Dataset, locale: Locale, pagePath: string): stri
   return digestOf([storyText(d, locale, 'footer.sources', { docs: countWord(d.documents.length, locale) }), cardPath(cardPageOf(d, pagePath))]);
 }
 
-/** A chart's data: a park's chart draws that park's rows; an overview or a comparison draws from every park. */
+/** A chart's data: a park's chart draws that park's rows, a comparison its indicator's rows, an overview every park's. */
 export function chartDigest(d: Dataset, index: DatasetIndex, chart: RegisteredChart): string {
-  return chart.ref.of === 'park' ? digestOf(['chart', chart.id, parkDigest(d, index, chart.ref.parkId), defsDigest(d)]) : digestOf(['chart', chart.id, datasetDigest(d)]);
+  const { ref } = chart;
+  const data = ref.of === 'park' ? digestOf([parkDigest(d, index, ref.parkId), defsDigest(d)]) : ref.of === 'indicator' ? indicatorDigest(d, index, ref.indicatorId) : datasetDigest(d);
+  return digestOf(['chart', chart.id, data]);
 }

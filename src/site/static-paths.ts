@@ -9,7 +9,7 @@ import { indicatorsInUse } from '../derived/indicator-rows.ts';
 import type { Locale } from '../lib/format.ts';
 import { localized, routes } from '../lib/paths.ts';
 import { basemapFile, siteBasemap } from '../map/load-basemap.ts';
-import { datasetDigest, defsDigest, digestOf, layoutDigest, parkDigest, parkMapDigest, parksDigest } from './page-keys.ts';
+import { defsDigest, digestOf, indicatorDigest, layoutDigest, parkDigest, parkMapDigest, parksDigest } from './page-keys.ts';
 
 let basemapKey: string | undefined;
 
@@ -45,12 +45,12 @@ export const sourcePaths = (locale: Locale) => () => {
   }));
 };
 
-/** An indicator's page and files: compared across every park, so keyed by the whole dataset. */
+/** An indicator's page and JSON: its rows across parks, and the layout's data for the page. */
 export const indicatorPaths = (locale?: Locale) => () => {
-  const { dataset } = siteData();
+  const { dataset, index } = siteData();
   return indicatorsInUse(dataset).map((u) => ({
     params: { id: u.def.id },
-    cacheKey: digestOf(['indicator', datasetDigest(dataset), locale ? layoutDigest(dataset, locale, localized(locale, routes.indicator(u.def.id))) : '']),
+    cacheKey: digestOf(['indicator', indicatorDigest(dataset, index, u.def.id), locale ? layoutDigest(dataset, locale, localized(locale, routes.indicator(u.def.id))) : '']),
   }));
 };
 
