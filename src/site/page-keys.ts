@@ -29,12 +29,18 @@ export function digestOf(parts: readonly unknown[]): string {
   return h.digest('hex').slice(0, 32);
 }
 
+/**
+ * A row's fields a page can print: all but the CSV line it was read from (which only the data
+ * check's messages name), so that removing a park does not change the key of every row below it.
+ */
+const shownFields = (key: string, value: unknown): unknown => (key === 'line' ? undefined : value);
+
 /** A digest of row lists, one row at a time (a national table is too large for one JSON string). */
 function digestRows(tables: readonly (readonly unknown[])[]): string {
   const h = createHash('sha256');
   for (const rows of tables) {
     for (const r of rows) {
-      h.update(JSON.stringify(r) ?? 'undefined');
+      h.update(JSON.stringify(r, shownFields) ?? 'undefined');
       h.update('\u0000');
     }
     h.update('\u0001');

@@ -7,11 +7,15 @@ import { cpSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { astroBin, astroEnv } from '../../src/node/astro.ts';
 
-/** `astro build --outDir outDir` with `env` added; its exit status and everything it printed. */
+/**
+ * `astro build --outDir outDir` with `env` added; its exit status and everything it printed. A
+ * full build without Astro's incremental cache unless `env` asks for one: the tests build many data
+ * folders at once, and one shared cache folder would be written by all of them.
+ */
 export function runBuild(outDir: string, env: NodeJS.ProcessEnv = {}): { status: number | null; output: string } {
   const r = spawnSync(process.execPath, [astroBin(), 'build', '--outDir', outDir], {
     encoding: 'utf8',
-    env: { ...astroEnv(process.env), ...env },
+    env: { ...astroEnv(process.env), INCREMENTAL_BUILD: 'off', ...env },
     maxBuffer: 64 * 1024 * 1024,
   });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
