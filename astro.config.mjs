@@ -4,13 +4,16 @@ import { dataCheck } from './src/integrations/data-check.ts';
 import { pagefindIndex } from './src/integrations/search-index.ts';
 import { rawSources } from './src/integrations/raw-sources.ts';
 import { incrementalReport } from './src/integrations/incremental-report.ts';
+import { PREVIEW_ORIGIN } from './src/lib/paths.ts';
 
 /**
  * Hosting: BASE_PATH puts the whole site under a sub-path (e.g. /yuanqu/), SITE_ORIGIN sets the
- * absolute origin used in canonical URLs, social cards and QR codes. Both are read at build time.
+ * absolute origin used in canonical URLs, social cards, QR codes, feeds, the sitemap and the data
+ * package. Both are read at build time; without SITE_ORIGIN they point at the local preview, which
+ * `npm run build` says at its end and `npm run build -- --production` refuses (src/cli/astro.ts).
  */
 const base = process.env.BASE_PATH ?? '/';
-const site = process.env.SITE_ORIGIN ?? 'http://localhost:4321';
+const site = process.env.SITE_ORIGIN || PREVIEW_ORIGIN;
 
 /**
  * Incremental builds (README "Incremental builds"): a build after the first re-renders only the

@@ -10,9 +10,15 @@ export function withBase(base: string, path: string): string {
   return `${b}${p}`;
 }
 
+/**
+ * The origin of absolute URLs when SITE_ORIGIN is not set: the local preview (`npm start`,
+ * `npm run preview`). A build for hosting sets SITE_ORIGIN (README, "Deploying").
+ */
+export const PREVIEW_ORIGIN = 'http://localhost:4321';
+
 /** A path below the base as an absolute URL (feeds, sitemaps and descriptors need them); `site` is SITE_ORIGIN. */
 export function absoluteUrl(site: URL | undefined, base: string, path: string): string {
-  return new URL(withBase(base, path), site ?? 'http://localhost:4321').href;
+  return new URL(withBase(base, path), site ?? PREVIEW_ORIGIN).href;
 }
 
 

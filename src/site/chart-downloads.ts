@@ -9,12 +9,13 @@ import { siteData } from '../data/site-data.ts';
 import { allCharts, chartFigure, type RegisteredChart } from './chart-registry.ts';
 import { chartCsv, standaloneSvg } from './chart-files.ts';
 import type { Locale } from '../lib/format.ts';
+import { PREVIEW_ORIGIN } from '../lib/paths.ts';
 import { t } from '../i18n/index.ts';
 import { chartDigest } from './page-keys.ts';
 
 export function chartDownloadPaths(locale: Locale, site: URL | undefined, base: string) {
   const { dataset, index } = siteData();
-  const siteLine = `${t(locale, 'site.name')} · ${new URL(base, site ?? 'http://localhost:4321').href}`;
+  const siteLine = `${t(locale, 'site.name')} · ${new URL(base, site ?? PREVIEW_ORIGIN).href}`;
   return allCharts({ dataset, index, locale, base }).flatMap((chart) =>
     ['csv', 'svg'].map((ext) => ({ params: { file: `${chart.id}.${ext}` }, props: { chart, siteLine, locale, base }, cacheKey: chartDigest(dataset, index, chart) })),
   );
