@@ -23,6 +23,17 @@ export interface PromiseRow {
   partial: boolean;
 }
 
+/**
+ * The id a pair's table row carries (`r-<id>`), on the park page and the indicator page alike:
+ * its actual's, else its target's. A target paired with an actual has no row of its own, so a
+ * link to it goes to this id.
+ */
+export function pairRowId(p: Pick<PromiseRow, 'target' | 'actual'>): string {
+  const row = p.actual ?? p.target;
+  if (!row) throw new Error('a promise pair has a target or an actual');
+  return row.id;
+}
+
 const FULL_PERIODS = new Set(['全年', '年度', '十三五末']);
 
 /** Periods a promise can be checked over: a year, a plan period, or months of a year. */

@@ -22,6 +22,9 @@ export function absoluteUrl(site: URL | undefined, base: string, path: string): 
 }
 
 
+/** Where the data package's resources sit, relative to datapackage.json. */
+export const DATA_PACKAGE_DIR = 'package/';
+
 /** The same page in a locale's edition: Chinese at the root, English under en/. */
 export function localized(locale: Locale, path: string): string {
   const p = path.replace(/^\/+/, '');

@@ -1,15 +1,23 @@
-/** The dataset files as the data page offers them: /data/indicators.csv … */
+/**
+ * The dataset files as the site offers them: /data/indicators.csv … for people (Excel), and
+ * /data/package/indicators.csv … for programs, the data package's resources.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeBytes } from '../data/csv.ts';
 
 /**
- * Downloads are always UTF-8 with a BOM (what Excel needs to open Chinese correctly), even when an
- * editor saved the data folder's file as GBK: the bytes are decoded the way the loader read them.
+ * A data folder file as UTF-8 text without a BOM, even when an editor saved it as GBK or with a
+ * BOM: the bytes decoded the way the loader read them. What the data package's resources hold:
+ * Frictionless readers take a BOM for part of the first column's name.
  */
-export function dataFileDownload(dir: string, file: string): string {
+export function dataFileText(dir: string, file: string): string {
   const bytes = readFileSync(join(dir, file));
   const decoded = decodeBytes(bytes);
-  const text = 'text' in decoded ? decoded.text.replace(/^\uFEFF/, '') : new TextDecoder().decode(bytes);
-  return `\uFEFF${text}`;
+  return 'text' in decoded ? decoded.text.replace(/^\uFEFF/, '') : new TextDecoder().decode(bytes);
+}
+
+/** The same text with a UTF-8 BOM: what Excel needs to read it as UTF-8, not the system code page, and show the Chinese. */
+export function dataFileDownload(dir: string, file: string): string {
+  return `\uFEFF${dataFileText(dir, file)}`;
 }

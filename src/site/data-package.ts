@@ -5,7 +5,7 @@
 import type { Dataset } from '../data/model.ts';
 import { DATA_TABLES } from '../data/schema/tables.ts';
 import { tableSchemaOf, type TableSchema } from '../data/table-schema.ts';
-import { absoluteUrl, localized, routes } from '../lib/paths.ts';
+import { absoluteUrl, DATA_PACKAGE_DIR, localized, routes } from '../lib/paths.ts';
 
 export const DATA_PACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
 export const TABLE_SCHEMA_PROFILE = 'https://datapackage.org/profiles/2.0/tableschema.json';
@@ -41,7 +41,7 @@ const DESCRIPTION = [
   'One fact per row; every figure carries the verbatim quote it comes from, and the build checks that the quote stands in the source file and that the number can be read in it.',
   'Bad source values are kept and flagged, never plotted: flag=garbled (the source garbled it), suspect (doubtful), inferred (not stated); note says why.',
   'Identities and places say what they are: identity_basis with identity_note, location_basis.',
-  'The CSV files are UTF-8 with a byte-order mark (for Excel); an empty cell is a missing value.',
+  'The resources are UTF-8 CSV files without a byte-order mark; an empty cell is a missing value. The same tables with a byte-order mark, which Excel needs to show the Chinese, are the files beside this descriptor (parks.csv …).',
 ].join(' ');
 
 function schemaWithNotes(resource: string, schema: TableSchema) {
@@ -71,7 +71,7 @@ export function dataPackage(dataset: Dataset, site: URL | undefined, base: strin
     resources: DATA_TABLES.map((table) => ({
       name: table.name,
       type: 'table',
-      path: table.file,
+      path: `${DATA_PACKAGE_DIR}${table.file}`,
       format: 'csv',
       mediatype: 'text/csv',
       encoding: 'utf-8',

@@ -9,7 +9,7 @@ import type { Dataset, DatasetIndex, Indicator, Investment, Project, SourceDocum
 import type { SiteData } from '../data/site-data.ts';
 import { indicatorPromises } from '../derived/indicator-rows.ts';
 import { parkPromises } from '../derived/park-promises.ts';
-import type { PromiseRow } from '../derived/promises.ts';
+import { pairRowId, type PromiseRow } from '../derived/promises.ts';
 import { LIMITS } from '../lib/limits.ts';
 import { routes, withBase } from '../lib/paths.ts';
 import { publishedName } from '../lib/source-formats.ts';
@@ -26,24 +26,25 @@ export const JSON_FIELDS = {
 
 type Link = (path: string) => string;
 
-/** Where a quoted row's sentence is highlighted, and its row on the park page. */
-function provenance(link: Link, r: { id: string; park_id: string; doc_id: string }) {
-  return { source_url: link(routes.quote(r.doc_id, r.id)), row_url: link(routes.parkRow(r.park_id, r.id)) };
+/** Where a quoted row's sentence is highlighted, and its row on the park page (`rowId`: the id that row carries, its own by default). */
+function provenance(link: Link, r: { id: string; park_id: string; doc_id: string }, rowId = r.id) {
+  return { source_url: link(routes.quote(r.doc_id, r.id)), row_url: link(routes.parkRow(r.park_id, rowId)) };
 }
 
-function indicatorFigure(link: Link, r: Indicator) {
+/** A target or actual of a pair; `rowId`: its pair's row on the park page. */
+function indicatorFigure(link: Link, r: Indicator, rowId: string) {
   return {
     id: r.id, doc_id: r.doc_id, year: r.year, period: r.period, kind: r.kind,
     value: r.value, value_text: r.valueText, value_high: r.value_high ?? null, comparator: r.comparator, unit: r.unit,
-    quote: r.quote, flag: r.flag, note: r.note || null, ...provenance(link, r),
+    quote: r.quote, flag: r.flag, note: r.note || null, ...provenance(link, r, rowId),
   };
 }
 
 function pair(link: Link, p: PromiseRow) {
   return {
     park_id: p.parkId, indicator: p.indicator, year: p.year, status: p.status, progress: p.progress ?? null, partial: p.partial,
-    target: p.target ? indicatorFigure(link, p.target) : null,
-    actual: p.actual ? indicatorFigure(link, p.actual) : null,
+    target: p.target ? indicatorFigure(link, p.target, pairRowId(p)) : null,
+    actual: p.actual ? indicatorFigure(link, p.actual, pairRowId(p)) : null,
   };
 }
 

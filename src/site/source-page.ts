@@ -1,6 +1,7 @@
 /** A source page: the report's facts, its full text with every quoted sentence marked, and the rows quoted from it. */
 import type { SiteData } from '../data/site-data.ts';
 import { parkName } from '../derived/names.ts';
+import { parkIndicatorRowIds } from '../derived/park-promises.ts';
 import { quotedRowLabel } from '../derived/source-rows.ts';
 import type { Locale } from '../lib/format.ts';
 import { routes, withBase } from '../lib/paths.ts';
@@ -13,8 +14,10 @@ export interface SourcePageProps { locale: Locale; doc: string }
 export function sourcePage({ dataset, index }: SiteData, { locale, doc: docId }: SourcePageProps, base: string) {
   const doc = index.document(docId);
   const park = index.park(doc.park_id);
+  const indicatorRows = parkIndicatorRowIds(dataset, index, park.id);
+  const context = pageContext(locale, base);
   return {
-    ...pageContext(locale, base),
+    ...context,
     dataset,
     doc,
     park,
@@ -27,5 +30,7 @@ export function sourcePage({ dataset, index }: SiteData, { locale, doc: docId }:
     label: (q: Parameters<typeof quotedRowLabel>[0]) => quotedRowLabel(q, index, locale),
     /** The page a row's quote stands on, for a source derived from a PDF of two pages or more. */
     pageOf: (q: Parameters<typeof quotedRowLabel>[0]): number | undefined => (doc.pageStarts && doc.pageStarts.length > 1 ? pageAt(doc.pageStarts, q.row.span.start) : undefined),
+    /** The row's place on its park page (a paired target is in its actual's row). */
+    parkRowLink: (rowId: string) => context.link(routes.parkRow(park.id, indicatorRows.get(rowId) ?? rowId)),
   };
 }

@@ -116,9 +116,13 @@ describe(`built under ${BASE} and served by python3 -m http.server`, () => {
       expect(res.status, path).toBe(200);
       return new Uint8Array(await res.arrayBuffer());
     };
-    const pkg = JSON.parse(new TextDecoder().decode(await get('data/datapackage.json'))) as { resources: { path: string }[] };
-    // text() would drop the BOM, so the bytes are read: UTF-8 BOM, then the header.
-    for (const r of pkg.resources) expect(Buffer.from(await get(`data/${r.path}`)).subarray(0, 6).toString('latin1'), r.path).toBe('\xEF\xBB\xBFid,');
+    const pkg = JSON.parse(new TextDecoder().decode(await get('data/datapackage.json'))) as { resources: { name: string; path: string }[] };
+    // text() would drop the BOM, so the bytes are read: the resources start with the header, the
+    // Excel downloads beside the descriptor with a UTF-8 BOM, then the header.
+    for (const r of pkg.resources) {
+      expect(Buffer.from(await get(`data/${r.path}`)).subarray(0, 3).toString('latin1'), r.path).toBe('id,');
+      expect(Buffer.from(await get(`data/${r.name}.csv`)).subarray(0, 6).toString('latin1'), r.name).toBe('\xEF\xBB\xBFid,');
+    }
     const json = async (path: string) => JSON.parse(new TextDecoder().decode(await get(path)));
     const list = (await json('api/parks.json')) as { parks: { json_url: string }[] };
     const park = (await json((list.parks[0]?.json_url ?? '').slice(BASE.length))) as { feed_url: string; investments: { source_url: string; row_url: string }[] };

@@ -1,10 +1,12 @@
 /**
  * Against the built dist/: each park's JSON holds exactly the figures its page links to, with the
- * same values and URLs; every feed is well-formed Atom to Chromium's strict XML parser, lists the
- * documents and is announced by the pages with <link rel="alternate">.
+ * same values and URLs; every URL in the JSON API and every feed link opens a built file, and its
+ * fragment an element of that page; every feed is well-formed Atom to Chromium's strict XML parser,
+ * lists the documents and is announced by the pages with <link rel="alternate">.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { Package } from 'datapackage';
 import { parseHTML } from 'linkedom';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +22,88 @@ interface ParkJson { documents: { id: string }[]; indicators: { target: Quoted |
 function quotedOf(park: ParkJson): Quoted[] {
   return [...park.indicators.flatMap((p) => [p.target, p.actual]).filter((f): f is Quoted => f !== null), ...park.investments, ...park.zones, ...park.projects];
 }
+
+/** The ids of a built page's elements, by its URL path (read once). */
+const idsByPage = new Map<string, Set<string>>();
+function idsOf(file: string): Set<string> {
+  let ids = idsByPage.get(file);
+  if (!ids) idsByPage.set(file, (ids = new Set([...read(file).matchAll(/\sid="([^"]*)"/g)].map((m) => m[1] ?? ''))));
+  return ids;
+}
+
+/** Why `url` (a path on the site, or an absolute URL of its origin) does not open a built file and, with a fragment, an element of it; null when it does. */
+function brokenLink(url: string): string | null {
+  const u = new URL(url, 'http://site.invalid/');
+  const path = decodeURIComponent(u.pathname).replace(/^\//, '');
+  const file = path === '' || path.endsWith('/') ? `${path}index.html` : path;
+  if (!existsSync(join(dist, file))) return `${url}: no file ${file}`;
+  const id = decodeURIComponent(u.hash.slice(1));
+  if (id !== '' && !idsOf(file).has(id)) return `${url}: no id="${id}" on ${file}`;
+  return null;
+}
+
+/** Every string under a key ending in _url, anywhere in a JSON value. */
+function urlsIn(json: unknown): string[] {
+  if (Array.isArray(json)) return json.flatMap(urlsIn);
+  if (json === null || typeof json !== 'object') return [];
+  return Object.entries(json).flatMap(([k, v]) => (k.endsWith('_url') && typeof v === 'string' ? [v] : urlsIn(v)));
+}
+
+const filesIn = (dir: string, ext: string): string[] =>
+  readdirSync(join(dist, dir), { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith(ext)).map((e) => join(e.parentPath, e.name).slice(dist.length + 1));
+
+describe('every link of the JSON API and the feeds', () => {
+  it('every *_url in every API file opens a built file, and its fragment an element of that page', () => {
+    const api = filesIn('api', '.json');
+    expect(api.length).toBeGreaterThan(parkIds.length);
+    const urls = api.flatMap((f) => urlsIn(JSON.parse(read(f))));
+    expect(urls.filter((u) => u.includes('#r-')).length).toBeGreaterThan(0);
+    expect(urls.filter((u) => u.includes('#q-')).length).toBeGreaterThan(0);
+    expect(urls.map(brokenLink).filter((b) => b !== null)).toEqual([]);
+  });
+
+  it('every link of every feed (its pages, entries and self links) opens a built file, and its fragment an element of that page', () => {
+    const feeds = filesIn('.', 'feed.xml');
+    expect(feeds.length).toBeGreaterThanOrEqual(2 + 2 * parkIds.length);
+    const links = feeds.flatMap((f) => [...read(f).matchAll(/<link\b[^>]*\bhref="([^"]+)"/g)].map((m) => (m[1] ?? '').replaceAll('&amp;', '&')));
+    expect(links.filter((l) => l.includes('#q-')).length).toBeGreaterThan(0);
+    expect(links.map(brokenLink).filter((b) => b !== null)).toEqual([]);
+  });
+});
+
+describe('the data package in a Frictionless reader (npm datapackage)', () => {
+  /** Rows loaded per file, as the data page's table says. */
+  const loaded = new Map([...parseHTML(read('data/index.html')).document.querySelectorAll('tr[data-file]')].map((tr) => [tr.getAttribute('data-file') ?? '', Number(tr.querySelector('[data-rows-loaded]')?.textContent)]));
+
+  it('validates, and every resource reads with every row cast and every foreign key resolved', async () => {
+    const pkg = await Package.load(join(dist, 'data/datapackage.json'));
+    expect(pkg.errors.map(String)).toEqual([]);
+    expect(pkg.valid).toBe(true);
+    expect(pkg.resources.length).toBe(loaded.size);
+    for (const r of pkg.resources) {
+      expect(r.tabular, r.name).toBe(true);
+      // Throws on the first cell that does not cast to its field's type, or a dangling foreign key.
+      const rows = await r.read({ cast: true, keyed: true, relations: true });
+      expect(rows.length, r.name).toBe(loaded.get(`${r.name}.csv`));
+    }
+  });
+
+  it('the reader fails on a BOM: the resources have none; the Excel downloads beside them are the same text after one', async () => {
+    const descriptor = JSON.parse(read('data/datapackage.json')) as { resources: { name: string; path: string }[] };
+    for (const r of descriptor.resources) {
+      const resource = readFileSync(join(dist, 'data', r.path));
+      const excel = readFileSync(join(dist, 'data', `${r.name}.csv`));
+      expect([...resource.subarray(0, 3)], r.path).not.toEqual([0xef, 0xbb, 0xbf]);
+      expect([...excel.subarray(0, 3)], r.name).toEqual([0xef, 0xbb, 0xbf]);
+      expect(excel.subarray(3).equals(resource), r.name).toBe(true);
+    }
+    // The measurement behind the choice: with the BOM in front, the reader loses the first column.
+    const first = descriptor.resources[0];
+    if (!first) throw new Error('no resource');
+    const withBom = await Package.load({ ...JSON.parse(read('data/datapackage.json')), resources: [{ ...first, path: `${first.name}.csv` }] }, { basePath: join(dist, 'data') });
+    await expect(withBom.resources[0]?.read({ cast: true })).rejects.toThrow(/header/i);
+  });
+});
 
 describe('a park page and its JSON', () => {
   it('there are parks to compare', () => expect(parkIds.length).toBeGreaterThan(0));

@@ -1,4 +1,4 @@
-/** /data/datapackage.json: the Frictionless data package of the CSVs beside it (one file for both editions). */
+/** /data/datapackage.json: the Frictionless data package of the CSVs in package/ beside it (one file for both editions). */
 import type { APIRoute } from 'astro';
 import { siteData } from '../../data/site-data.ts';
 import { dataPackage } from '../../site/data-package.ts';

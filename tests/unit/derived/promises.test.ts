@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pairPromises, isPartialPeriod } from '../../../src/derived/promises.ts';
+import { pairPromises, pairRowId, isPartialPeriod } from '../../../src/derived/promises.ts';
 import type { Indicator } from '../../../src/data/model.ts';
 
 function row(p: Partial<Indicator>): Indicator {
@@ -29,6 +29,12 @@ describe('pairPromises', () => {
   it('never judges a garbled value', () => {
     const [r] = pairPromises([row({ value: 2023, flag: 'garbled' }), row({ kind: 'actual', value: 10 })], () => true);
     expect(r?.status).toBe('unreadable');
+  });
+  it('puts a pair in one table row, its actual\'s; a lone figure in its own', () => {
+    const [pair] = pairPromises([row({ id: 't' }), row({ id: 'a', kind: 'actual' })], () => true);
+    expect(pair && pairRowId(pair)).toBe('a');
+    const [alone] = pairPromises([row({ id: 't' })], () => true);
+    expect(alone && pairRowId(alone)).toBe('t');
   });
   it('lists a lone target as no_actual', () => {
     expect(pairPromises([row({})], () => true)[0]?.status).toBe('no_actual');

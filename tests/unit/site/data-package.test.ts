@@ -11,7 +11,7 @@ import { DATA_FILES, loadDatasetOrThrow } from '../../../src/data/load.ts';
 import { fsReader } from '../../../src/data/node-fs.ts';
 import type { TableSchema, TableSchemaField } from '../../../src/data/table-schema.ts';
 import { dataPackage } from '../../../src/site/data-package.ts';
-import { dataFileDownload } from '../../../src/site/data-download.ts';
+import { dataFileDownload, dataFileText } from '../../../src/site/data-download.ts';
 
 const profile = (name: string): object => JSON.parse(readFileSync(`tests/fixtures/frictionless/${name}.json`, 'utf8'));
 // The profiles use formats such as "textarea" (an editor hint); formats are not what is checked here.
@@ -57,9 +57,9 @@ function cast(f: TableSchemaField, missing: string[], cell: string): unknown {
 
 type Table = { header: string[]; rows: Record<string, unknown>[] };
 
-/** A downloaded CSV (BOM and all) read against its schema: the header, the cast rows and every error. */
+/** A resource's CSV read against its schema, as it is (a BOM would be part of the first name): the header, the cast rows and every error. */
 function check(csv: string, schema: TableSchema): Table & { errors: string[] } {
-  const { data } = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
+  const { data } = Papa.parse<string[]>(csv, { skipEmptyLines: true });
   const [header = [], ...lines] = data;
   const validate = ajv.compile(rowSchema(schema));
   const errors: string[] = [];
@@ -83,8 +83,8 @@ describe('the data package', () => {
     expect(validPackage({ ...descriptor, resources: [noPath] })).toBe(false);
   });
 
-  it('describes every file the data page offers, and those only', () => {
-    expect(descriptor.resources.map((r) => r.path).sort()).toEqual([...DATA_FILES].sort());
+  it('describes every file the data page offers, and those only, as BOM-less copies in package/', () => {
+    expect(descriptor.resources.map((r) => r.path).sort()).toEqual(DATA_FILES.map((f) => `package/${f}`).sort());
     expect(descriptor.sources[0]?.path).toBe('https://example.org/yuanqu/sources/');
     const flag = descriptor.resources.find((r) => r.name === 'indicators')?.schema.fields.find((f) => f.name === 'flag');
     expect(flag?.description).toMatch(/garbled/);
@@ -92,9 +92,18 @@ describe('the data package', () => {
     expect(kinds).toEqual([expect.stringMatching(/^documents: plan/), expect.stringMatching(/^indicators: target/)]);
   });
 
-  const tables = new Map(descriptor.resources.map((r) => [r.name, check(dataFileDownload('data', r.path), r.schema)]));
+  /** A resource's file as the site serves it (its name in the data folder is the path's last part). */
+  const resourceText = (path: string) => dataFileText('data', path.replace(/^package\//, ''));
+  const tables = new Map(descriptor.resources.map((r) => [r.name, check(resourceText(r.path), r.schema)]));
 
-  it.each(descriptor.resources.map((r) => [r.path, r] as const))('%s as downloaded satisfies its Table Schema', (_, r) => {
+  it('a resource is the Excel download without its BOM', () => {
+    for (const r of descriptor.resources) {
+      expect(resourceText(r.path).charCodeAt(0), r.path).not.toBe(0xfeff);
+      expect(dataFileDownload('data', r.path.replace(/^package\//, '')), r.path).toBe(`\uFEFF${resourceText(r.path)}`);
+    }
+  });
+
+  it.each(descriptor.resources.map((r) => [r.path, r] as const))('%s as served satisfies its Table Schema', (_, r) => {
     const t = tables.get(r.name);
     expect(t?.errors).toEqual([]);
     expect(t?.rows.length).toBeGreaterThan(0);
@@ -110,7 +119,7 @@ describe('the data package', () => {
   it('the CSV check can fail: a value outside an enum, a text in a number column, an empty required cell', () => {
     const r = descriptor.resources.find((x) => x.name === 'indicators');
     if (!r) throw new Error('no indicators resource');
-    const csv = dataFileDownload('data', r.path).split('\n');
+    const csv = resourceText(r.path).split('\n');
     const cells = (csv[1] ?? '').split(',');
     cells[6] = 'promise';
     cells[7] = '27４';

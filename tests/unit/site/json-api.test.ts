@@ -25,7 +25,13 @@ describe('/api/parks/<id>.json', () => {
     expect(figures.map((f) => f.id).sort()).toEqual(rows.map((r) => r.id).sort());
     for (const r of rows) {
       const f = figures.find((x) => x.id === r.id);
-      expect(f).toMatchObject({ value: r.value, value_text: r.valueText, unit: r.unit, quote: r.quote, flag: r.flag, source_url: `${BASE}sources/${r.doc_id}/#q-${r.id}`, row_url: `${BASE}parks/${id}/#r-${r.id}` });
+      expect(f).toMatchObject({ value: r.value, value_text: r.valueText, unit: r.unit, quote: r.quote, flag: r.flag, source_url: `${BASE}sources/${r.doc_id}/#q-${r.id}` });
+    }
+    // A pair is one row of the park page, the id of its actual (else of its target): a paired
+    // target has no row of its own, so both of a pair's figures link to that row.
+    for (const p of park.indicators) {
+      const rowId = (p.actual ?? p.target)?.id;
+      for (const f of [p.target, p.actual]) if (f) expect(f.row_url, f.id).toBe(`${BASE}parks/${id}/#r-${rowId}`);
     }
     const same = <T extends { id: string }>(json: { id: string; quote: string; source_url: string }[], rows: readonly (T & { quote: string; doc_id: string })[]) =>
       expect(json.map((j) => [j.id, j.quote, j.source_url])).toEqual(rows.map((r) => [r.id, r.quote, `${BASE}sources/${r.doc_id}/#q-${r.id}`]));
