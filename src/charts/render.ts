@@ -48,6 +48,20 @@ export function roundNumbers(svg: string, digits = 1): string {
   return svg.replace(re, '$1');
 }
 
+/**
+ * Plot writes an axis's `fontVariant` (tabular-nums) as a font-variant attribute; SVG 1.1's
+ * attribute takes only normal | small-caps, so the W3C checker rejects it. The same declaration in
+ * `style` is valid CSS everywhere and means the same (the attribute is the shorthand too).
+ */
+function fontVariantAsStyle(svg: Element): void {
+  for (const el of svg.querySelectorAll('[font-variant]')) {
+    const value = el.getAttribute('font-variant');
+    el.removeAttribute('font-variant');
+    const style = el.getAttribute('style');
+    el.setAttribute('style', `${style ? `${style.replace(/;\s*$/, '')};` : ''}font-variant:${value}`);
+  }
+}
+
 /** `document` pins the DOM (tests compare both); by default svg-dom, falling back to linkedom. */
 export function renderPlot(options: Plot.PlotOptions, text: ChartText, document?: Document): string {
   let out: Element;
@@ -89,6 +103,7 @@ export function renderPlot(options: Plot.PlotOptions, text: ChartText, document?
   // (white-space and the font stack), and a download takes the font of the file around it.
   for (const style of [...svg.querySelectorAll('style')]) style.remove();
   svg.removeAttribute('font-family');
+  fontVariantAsStyle(svg);
   const html = svg.outerHTML.replace(
     /^<svg([^>]*)>/,
     `<svg$1><title id="${text.id}-title">${escapeXml(text.title)}</title><desc id="${text.id}-desc">${escapeXml(text.desc)}</desc>`,

@@ -86,7 +86,8 @@ export function comparisonSvg(data: readonly ComparisonDatum[], o: ComparisonOpt
   parts.push(`<title id="${esc(o.id)}-title">${esc(o.title)}</title><desc id="${esc(o.id)}-desc">${esc(o.desc)}</desc>`);
   parts.push(`<g stroke="${COLORS.grid}">`);
   for (const t of ticks) parts.push(`<line x1="${x(t).toFixed(1)}" x2="${x(t).toFixed(1)}" y1="${top - 6}" y2="${height - 4}"/>`);
-  parts.push('</g><g text-anchor="middle" fill="currentColor" font-variant-numeric="tabular-nums">');
+  // font-variant-numeric is a CSS property, not an SVG attribute: as an attribute browsers ignore it.
+  parts.push('</g><g text-anchor="middle" fill="currentColor" style="font-variant-numeric:tabular-nums">');
   // The first tick label starts at the axis rather than centring on it (it would be cut).
   ticks.forEach((t, i) => parts.push(`<text x="${x(t).toFixed(1)}" y="${top - 12}"${i === 0 ? ' text-anchor="start"' : ''}>${esc(fmt.format(t))}</text>`));
   parts.push(`</g><text x="0" y="12" fill-opacity="0.75">${esc(o.locale === 'zh-CN' ? `单位：${rows[0]?.unit ?? ''}` : rows[0]?.unit ?? '')}</text>`);

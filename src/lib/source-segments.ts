@@ -48,3 +48,16 @@ export function segmentSource(text: string, spans: readonly QuotedSpan[], pageSt
   }
   return out;
 }
+
+/**
+ * The CSS that lights every run of a quote cut into several (it overlaps another) when its anchor
+ * is the target: `:target` matches only the anchor's own run. Empty when no quote is cut; it goes
+ * in the page's <head> (a <style> in <body> is not valid HTML).
+ */
+export function splitQuoteTargetCss(segments: readonly Segment[]): string {
+  const runs = new Map<string, number>();
+  for (const s of segments) for (const id of s.rows) runs.set(id, (runs.get(id) ?? 0) + 1);
+  const split = [...runs].filter(([, n]) => n > 1).map(([id]) => id);
+  if (split.length === 0) return '';
+  return `${split.map((id) => `.source-text:has(#q-${id}:target) mark[data-rows~="${id}"]`).join(',')}{background:var(--mark-target);outline:2px solid var(--c-warn)}`;
+}

@@ -21,5 +21,10 @@ export function reuseSection(locale: Locale, base: string) {
     feedUrl: href(localized(locale, routes.feed())),
     api,
     pairLimit: LIMITS.tableRows,
+    /**
+     * The language of the page's identifiers (file, column and field names: English words): said on
+     * the Chinese page, so a screen reader reads park_id in English, not letter by letter in Chinese.
+     */
+    codeLang: locale === 'zh-CN' ? 'en' : undefined,
   };
 }
