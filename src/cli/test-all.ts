@@ -1,15 +1,16 @@
 // cli/: the commands behind the npm scripts.
 /**
  * `npm test`: every suite, in the order a failure is cheapest to read —
- * Chromium and a CJK font present → types (astro check) → data check → unit/data/chart tests → build → browser tests.
- * Browser tests never skip: without Chromium or a CJK font this installs Debian's package when it
- * can (root with apt-get), else it fails naming the command to run.
+ * Chromium, a CJK font and Java present → types (astro check) → data check → unit/data/chart tests → build → browser tests.
+ * Browser tests never skip: without Chromium, a CJK font or Java (the W3C Nu Html Checker runs on
+ * it) this installs Debian's package when it can (root with apt-get), else it fails naming the command to run.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from '../node/chromium.ts';
+import { findJava } from '../node/nu-checker.ts';
 
 function run(title: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
   console.log(`\n━━ ${title}: ${cmd} ${args.join(' ')}`);
@@ -57,6 +58,7 @@ function vitest(project: string): void {
 
 ensureDebianPackage('Chromium (or $CHROME_PATH)', 'chromium', () => findChromium() !== null);
 ensureDebianPackage('A CJK font', 'fonts-noto-cjk', hasCjkFont);
+ensureDebianPackage('Java (for the W3C Nu Html Checker, npm vnu-jar)', 'default-jre-headless', () => findJava() !== null);
 // astro check type-checks the .astro files as well as every .ts file of tsconfig.json; hints
 // (an unused import or variable) fail too.
 run('typecheck', process.execPath, ['src/cli/astro.ts', 'check', '--minimumFailingSeverity', 'hint']);

@@ -40,7 +40,7 @@ async function waitForServer(): Promise<void> {
   throw new Error('python3 http.server did not start');
 }
 
-/** Every internal URL a page refers to: links, assets, images, its card. */
+/** Every internal URL a page refers to: links, assets, images, its card; with its fragment, if any. */
 function refsOf(html: string, pageUrl: string): string[] {
   const { document } = parseHTML(html);
   const urls = [
@@ -51,8 +51,11 @@ function refsOf(html: string, pageUrl: string): string[] {
     // A map's <use> elements draw shapes from a shared file (map/counties.svg#pm-p4301).
     ...[...document.querySelectorAll('use[href]')].map((e) => e.getAttribute('href') ?? ''),
   ];
-  return urls.filter((u) => u && !u.startsWith('#') && !u.startsWith('mailto:')).map((u) => new URL(u, pageUrl).href.split('#')[0] ?? '');
+  return urls.filter((u) => u && !u.startsWith('mailto:')).map((u) => new URL(u, pageUrl).href);
 }
+
+/** The ids of a page's (or an SVG file's) elements. */
+const idsIn = (text: string): Set<string> => new Set([...text.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1] ?? ''));
 
 beforeAll(async () => {
   mkdirSync(out, { recursive: true });
@@ -68,11 +71,14 @@ afterAll(async () => {
 });
 
 describe(`built under ${BASE} and served by python3 -m http.server`, () => {
-  it('crawls every page from the home page with zero broken links or assets', async () => {
+  it('crawls every page from the home page with zero broken links, assets or fragments', async () => {
     const queue = [`${origin}${BASE}`];
     const seen = new Set(queue);
     const broken: string[] = [];
     const foreignLinks: string[] = [];
+    /** The ids of every page and SVG file crawled, and every link with a fragment (from → to). */
+    const ids = new Map<string, Set<string>>();
+    const fragments: [string, string][] = [];
     while (queue.length > 0) {
       const url = queue.shift() as string;
       const res = await fetch(url);
@@ -81,13 +87,18 @@ describe(`built under ${BASE} and served by python3 -m http.server`, () => {
         broken.push(`${res.status} ${url}`);
         continue;
       }
-      if (!(res.headers.get('content-type') ?? '').includes('text/html')) {
-        await res.arrayBuffer();
+      const type = res.headers.get('content-type') ?? '';
+      if (type.includes('image/svg+xml')) ids.set(url, idsIn(await res.text()));
+      if (!type.includes('text/html')) {
+        if (!res.bodyUsed) await res.arrayBuffer();
         continue;
       }
       const html = await res.text();
       pages.set(url, html);
-      for (const ref of refsOf(html, url)) {
+      ids.set(url, idsIn(html));
+      for (const full of refsOf(html, url)) {
+        const [ref = '', fragment] = full.split('#');
+        if (fragment !== undefined && fragment !== '') fragments.push([url, full]);
         if (!ref.startsWith(origin)) {
           foreignLinks.push(`${url} → ${ref}`);
           continue;
@@ -102,6 +113,15 @@ describe(`built under ${BASE} and served by python3 -m http.server`, () => {
     expect(broken).toEqual([]);
     expect(foreignLinks).toEqual([]);
     expect(pages.size).toBeGreaterThan(30);
+    // Every fragment names an element of the page or file it points into (a row, a sentence, a chart, a map shape).
+    expect(fragments.filter(([, to]) => /#q-/.test(to)).length).toBeGreaterThan(0);
+    expect(fragments.filter(([, to]) => /#r-/.test(to)).length).toBeGreaterThan(0);
+    const missing = fragments.filter(([, to]) => {
+      const [target = '', id = ''] = to.split('#');
+      return !ids.get(target)?.has(decodeURIComponent(id));
+    });
+    expect(missing.map(([from, to]) => `${from} → ${to}`)).toEqual([]);
+    console.log(`crawl: ${pages.size} pages, ${seen.size} URLs, ${fragments.length} links with a fragment, ${broken.length} broken, ${missing.length} missing fragments`);
     const sitemap = await (await fetch(`${origin}${BASE}sitemap.xml`)).text();
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
     expect(locs.length).toBeGreaterThan(20);
