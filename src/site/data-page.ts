@@ -22,8 +22,8 @@ export function reuseSection(locale: Locale, base: string) {
     api,
     pairLimit: LIMITS.tableRows,
     /**
-     * The language of the page's identifiers (file, column and field names: English words): said on
-     * the Chinese page, so a screen reader reads park_id in English, not letter by letter in Chinese.
+     * The language of the API's field names (English words), said on the Chinese page: a screen
+     * reader reads park_id in English, and the W3C checker no longer takes the page for English.
      */
     codeLang: locale === 'zh-CN' ? 'en' : undefined,
   };
