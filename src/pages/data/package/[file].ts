@@ -3,9 +3,11 @@ import type { APIRoute } from 'astro';
 import { siteData } from '../../../data/site-data.ts';
 import { DATA_TABLES } from '../../../data/schema/tables.ts';
 import { dataFileText } from '../../../site/data-download.ts';
+import { digestOf } from '../../../site/page-keys.ts';
 
 export function getStaticPaths() {
-  return DATA_TABLES.map((table) => ({ params: { file: table.file } }));
+  const { dir } = siteData();
+  return DATA_TABLES.map((table) => ({ params: { file: table.file }, cacheKey: digestOf([dataFileText(dir, table.file)]) }));
 }
 
 export const GET: APIRoute = ({ params }) =>
