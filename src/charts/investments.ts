@@ -8,7 +8,7 @@ import { isPlottable } from '../data/model.ts';
 import { t } from '../i18n/index.ts';
 import { formatCompact, formatMoney, type Locale } from '../lib/format.ts';
 import { investmentFigure } from '../derived/value-text.ts';
-import { dimensionOf, toBase } from '../lib/units.ts';
+import { isMoney, toBase } from '../lib/units.ts';
 import { COLORS } from '../lib/palette.ts';
 import { svgId, type ChartFigure } from './figure.ts';
 import { CHART_WIDTH, fit, marginFor, tipText } from '../lib/label-text.ts';
@@ -36,11 +36,11 @@ export interface InvestmentContext {
 /** Money rows only (万元/亿元 → 万元), garbled values left out; ranges use their lower bound. */
 export function investmentSegments(rows: readonly Investment[], ctx: InvestmentContext): InvestmentSegment[] {
   return rows
-    .filter((r) => dimensionOf(r.unit) === 'money' && isPlottable(r))
+    .filter((r) => isMoney(r.unitDef) && isPlottable(r))
     .map((r) => ({
       id: r.id,
       group: ctx.groupLabel(r),
-      amount: toBase(r.amount, r.unit).value,
+      amount: toBase(r.amount, r.unitDef).value,
       basis: r.basis,
       tip: tipText(r.project, investmentFigure(r, ctx.locale), `${r.year} · ${t(ctx.locale, `basis.${r.basis}`)}`, r.quote),
       href: ctx.quoteHref(r.doc_id, r.id),
@@ -100,7 +100,7 @@ export function investmentChart(id: string, title: string, rows: readonly Invest
   const order = groupOrder(segments);
   const top = order[0] ?? '';
   const topTotal = segments.filter((s) => s.group === top).reduce((s, x) => s + x.amount, 0);
-  const fmt = (v: number) => formatMoney(v, '万元', ctx.locale);
+  const fmt = (v: number) => formatMoney(v, ctx.locale);
   const takeaway = ctx.locale === 'zh-CN'
     ? `${segments.length} 个有金额的项目合计 ${fmt(total)}，其中“${top}”最多，${fmt(topTotal)}（${Math.round((topTotal / total) * 100)}%）。`
     : `${segments.length} items with amounts total ${fmt(total)}; the largest group is “${top}” with ${fmt(topTotal)} (${Math.round((topTotal / total) * 100)}%).`;

@@ -39,7 +39,7 @@ export function landBars(indicators: readonly Indicator[], investments: readonly
       const def = ctx.def(r.indicator);
       const name = `${ctx.locale === 'zh-CN' ? def.name : def.name_en} ${r.year}`;
       return {
-        id: r.id, label: name, park: ctx.parkName(r.park_id), mu: toBase(r.value, r.unit).value, kind: r.kind, text: figureText(r, ctx.locale),
+        id: r.id, label: name, park: ctx.parkName(r.park_id), mu: toBase(r.value, r.unitDef).value, kind: r.kind, text: figureText(r, ctx.locale),
         tip: tipText(name, figureText(r, ctx.locale), t(ctx.locale, r.kind === 'target' ? 'table.target' : 'table.actual'), r.quote),
         href: ctx.quoteHref(r.doc_id, r.id),
       };

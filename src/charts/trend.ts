@@ -10,7 +10,7 @@ import { isPlottable } from '../data/model.ts';
 import { t } from '../i18n/index.ts';
 import type { Locale } from '../lib/format.ts';
 import { figureText } from '../derived/value-text.ts';
-import { dimensionOf, fromBase, toBase } from '../lib/units.ts';
+import { isMoney, toBase } from '../lib/units.ts';
 import { SERIES } from '../lib/palette.ts';
 import { svgId, type ChartFigure } from './figure.ts';
 import { CHART_WIDTH, tipText } from '../lib/label-text.ts';
@@ -35,9 +35,12 @@ export interface TrendContext {
   quoteHref: (docId: string, rowId: string) => string;
 }
 
+/** The axis is in 亿元; money's base unit (units.csv) is 万元. */
+const WAN_PER_YI = 10_000;
+
 /** Money indicators (full-year figures) that the park reported in two or more years. */
 export function trendPoints(rows: readonly Indicator[], ctx: TrendContext): TrendPoint[] {
-  const usable = rows.filter((r) => isPlottable(r) && dimensionOf(r.unit) === 'money' && !/月/.test(r.period) && r.period !== '十三五末');
+  const usable = rows.filter((r) => isPlottable(r) && isMoney(r.unitDef) && !/月/.test(r.period) && r.period !== '十三五末');
   const years = new Map<string, Set<number>>();
   for (const r of usable) years.set(r.indicator, (years.get(r.indicator) ?? new Set()).add(r.year));
   const series = [...years.entries()].filter(([, ys]) => ys.size >= 2).map(([id]) => id);
@@ -50,7 +53,7 @@ export function trendPoints(rows: readonly Indicator[], ctx: TrendContext): Tren
         id: r.id,
         series: name,
         year: r.year,
-        value: fromBase(toBase(r.value, r.unit).value, '亿元'),
+        value: Math.round((toBase(r.value, r.unitDef).value / WAN_PER_YI) * 1e6) / 1e6,
         kind: r.kind,
         label: figureText(r, ctx.locale),
         color: SERIES[series.indexOf(r.indicator) % SERIES.length] as string,

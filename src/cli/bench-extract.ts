@@ -15,7 +15,7 @@ import { reportPdf, type ReportContent } from '../bench/report-files.ts';
 import { median } from '../bench/stats.ts';
 import { formatTable, round } from '../bench/table.ts';
 import { draftReport } from '../extract/draft.ts';
-import { parseIndicatorDefs } from '../extract/review.ts';
+import { parseLexicon } from '../extract/review.ts';
 import { cleanPagedText } from '../lib/provenance.ts';
 import { parseFlags, settle, wholeNumber, type Parsed } from '../node/cli-args.ts';
 import { deriveText } from '../sources/derive.ts';
@@ -59,8 +59,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (typeof a === 'number') return a;
   const dir = mkdtempSync(join(tmpdir(), 'bench-extract-'));
   const dataDir = resolve(process.env.PARKS_DATA_DIR ?? 'data');
-  const defsFile = join(dataDir, 'indicator_defs.csv');
-  const defs = existsSync(defsFile) ? parseIndicatorDefs(readFileSync(defsFile, 'utf8')) : [];
+  const readIf = (file: string): string => (existsSync(join(dataDir, file)) ? readFileSync(join(dataDir, file), 'utf8') : '');
+  const lexicon = parseLexicon(readIf('indicator_defs.csv'), readIf('units.csv'));
   try {
     const file = join(dir, `report-${a.pages}-pages.pdf`);
     const bytes = await reportPdf(longReport(a.pages));
@@ -74,7 +74,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       const t0 = performance.now();
       const derived = await deriveText(bytes, file);
       const t1 = performance.now();
-      const rows = draftReport(cleanPagedText(derived.text, derived.pageStarts).text, { id: 'bench', parkId: 'bench' }, defs);
+      const rows = draftReport(cleanPagedText(derived.text, derived.pageStarts).text, { id: 'bench', parkId: 'bench' }, lexicon);
       const t2 = performance.now();
       derive.push(t1 - t0);
       draft.push(t2 - t1);

@@ -16,7 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fieldTable, parseCorpus, scoreCurated, scorePassages, totalOf } from '../extract/evaluate.ts';
 import { decodeReport } from '../extract/normalize.ts';
-import { parseDocuments, parseIndicatorDefs } from '../extract/review.ts';
+import { parseDocuments, parseLexicon } from '../extract/review.ts';
 import { deriveText } from '../sources/derive.ts';
 
 /** The last value given for `name`: `npm run eval:extract -- --data-dir data` overrides the script's own. */
@@ -46,7 +46,7 @@ export async function main(args: string[]): Promise<number> {
     console.error(`eval:extract: no indicator_defs.csv in ${dataDir}`);
     return 2;
   }
-  const defs = parseIndicatorDefs(readText(join(dataDir, 'indicator_defs.csv')));
+  const defs = parseLexicon(readText(join(dataDir, 'indicator_defs.csv')), existsSync(join(dataDir, 'units.csv')) ? readText(join(dataDir, 'units.csv')) : '');
   const part = (file: string) => scorePassages(parseCorpus(readText(join(corpusDir, file))), defs);
   const frozen = part('frozen.txt');
   const dev = part('dev.txt');

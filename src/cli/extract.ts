@@ -10,17 +10,18 @@
  *
  * `npm run extract -- --apply REVIEWED.csv … [--data-dir DIR]`
  *
- * Adds reviewed rows to the data folder: review columns dropped, ids renumbered after the last
- * existing ones, documents and their reports checked, then the whole folder loaded as check-data
- * loads it. The changed files are swapped in only when it loads; on any error nothing changes.
+ * Adds reviewed rows to the data folder: review columns dropped, ids kept as drafted (the draft
+ * numbers a document's rows after the ids it already has, so the review page shows the ids that
+ * are written; an id in use is refused), documents and their reports checked, then the whole
+ * folder loaded as check-data loads it. The changed files are swapped in only when it loads; on any error nothing changes.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { formatIssue } from '../data/issues.ts';
 import type { ReadFile } from '../data/load.ts';
 import { displayName, fsReader } from '../data/node-fs.ts';
-import { planApply, traceIssue, type ApplyPlan } from '../extract/apply.ts';
-import { draftReport, type IndicatorDef } from '../extract/draft.ts';
+import { idStart, planApply, traceIssue, type ApplyPlan } from '../extract/apply.ts';
+import { draftReport } from '../extract/draft.ts';
 import { decodeReport } from '../extract/normalize.ts';
 import { cleanPagedText } from '../lib/provenance.ts';
 import { FORMAT_NAMES } from '../lib/source-formats.ts';
@@ -28,7 +29,7 @@ import { deriveText, SourceFormatError, type DerivedText } from '../sources/deri
 import { loadDataFolder } from '../sources/folder.ts';
 import { reviewPage } from '../extract/review-page.ts';
 import {
-  csvHeader, INDICATOR_COLUMNS, INVESTMENT_COLUMNS, parseDocuments, parseIndicatorDefs, reviewCsv, summary, type DocumentInfo,
+  csvHeader, INDICATOR_COLUMNS, INVESTMENT_COLUMNS, parseDocuments, parseLexicon, reviewCsv, summary, type DocumentInfo,
 } from '../extract/review.ts';
 
 const SITE_CSS = join(import.meta.dirname, '../styles/global.css');
@@ -74,8 +75,9 @@ export async function main(args: string[]): Promise<number> {
     console.error(`extract: ${report} does not exist\n${USAGE}`);
     return 2;
   }
-  const defs: IndicatorDef[] = parseIndicatorDefs(readText(join(dataDir, 'indicator_defs.csv')) ?? '');
-  if (defs.length === 0) console.error(`extract: no indicator_defs.csv in ${dataDir}; indicators are left for you to choose`);
+  const lexicon = parseLexicon(readText(join(dataDir, 'indicator_defs.csv')) ?? '', readText(join(dataDir, 'units.csv')) ?? '');
+  if (lexicon.units.size === 0) console.error(`extract: no units.csv in ${dataDir}; every figure's unit is flagged as not in the table`);
+  if (lexicon.defs.length === 0) console.error(`extract: no indicator_defs.csv in ${dataDir}; indicators are left for you to choose`);
   const documents = parseDocuments(readText(join(dataDir, 'documents.csv')) ?? '');
   const docArg = argValue(args, '--doc');
   const known: DocumentInfo | undefined = documents.find((d) => (docArg !== undefined ? d.id === docArg : d.sourceFile === basename(report)));
@@ -92,7 +94,9 @@ export async function main(args: string[]): Promise<number> {
   }
   const { text } = cleanPagedText(derived.text, derived.pageStarts);
   const encoding = readAs(derived);
-  const draft = draftReport(text, { id: docId, parkId, kind: known?.kind, year: known?.year }, defs);
+  const read = fsReader(dataDir);
+  const idsInUse = { indicators: idStart(read, 'indicators.csv', docId), investments: idStart(read, 'investments.csv', docId) };
+  const draft = draftReport(text, { id: docId, parkId, kind: known?.kind, year: known?.year }, lexicon, { idsInUse });
 
   const out = (argValue(args, '--out') ?? join('extract-review', docId)).replace(/\.csv$/u, '');
   const files = { indicators: `${out}.indicators.csv`, investments: `${out}.investments.csv` };

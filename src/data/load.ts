@@ -9,21 +9,22 @@
  * tests/fixtures/bad-data/.
  */
 import type { z } from 'zod';
-import { isUnit, dimensionOf } from '../lib/units.ts';
-import { cleanPagedText, cleanSourceText, findQuote, isReadableInQuote } from '../lib/provenance.ts';
+import { PERCENT, unitAtStart, unitTable, type UnitDef, type UnitTable } from '../lib/units.ts';
+import { cleanPagedText, cleanSourceText, findQuote, isReadableInQuote, textsAfterNumber } from '../lib/provenance.ts';
 import { FORMAT_NAMES, isDerivedFormat, sourceFormat } from '../lib/source-formats.ts';
 import { decodeBytes, fileIssue, parseCsvText, type CsvRow, type Encoding } from './csv.ts';
 import { checkHeader } from './header.ts';
 import { DataValidationError, type DataIssue } from './issues.ts';
-import type { Dataset, FileReport, Indicator, Investment, Project, SourceDocument, SourceTexts, StoryCopy, Zone } from './model.ts';
+import type { Dataset, FileReport, Indicator, IndicatorDef, Investment, Project, SourceDocument, SourceTexts, StoryCopy, Zone } from './model.ts';
 import { documentRow } from './schema/documents.ts';
-import { toHalfWidth } from './schema/fields.ts';
+import { checkUnit, toHalfWidth, unitTypedInCell } from './schema/fields.ts';
 import { indicatorDefRow } from './schema/indicator-defs.ts';
 import { indicatorRow } from './schema/indicators.ts';
 import { investmentRow } from './schema/investments.ts';
 import { parkRow } from './schema/parks.ts';
 import { projectRow } from './schema/projects.ts';
 import { zoneRow } from './schema/zones.ts';
+import { unitRow } from './schema/units.ts';
 import { STORY_FILES, storyRow, type StoryKey } from './schema/story.ts';
 
 export { checkHeader } from './header.ts';
@@ -35,10 +36,10 @@ export type ReadFile = (relativePath: string) => Uint8Array | null;
 export const MAX_ERRORS_PER_FILE = 50;
 
 /** The data files in the order they load (and in which messages are sorted). */
-export const DATA_FILES = ['parks.csv', 'documents.csv', 'indicator_defs.csv', 'indicators.csv', 'investments.csv', 'zones.csv', 'projects.csv'] as const;
+export const DATA_FILES = ['units.csv', 'parks.csv', 'documents.csv', 'indicator_defs.csv', 'indicators.csv', 'investments.csv', 'zones.csv', 'projects.csv'] as const;
 
 /** The order messages are listed in: files that others refer to first. */
-const REPORT_ORDER = ['parks.csv', 'documents.csv', 'sources/', 'indicator_defs.csv', 'zones.csv', 'indicators.csv', 'investments.csv', 'projects.csv', 'story.zh-CN.csv', 'story.en.csv'] as const;
+const REPORT_ORDER = ['units.csv', 'parks.csv', 'documents.csv', 'sources/', 'indicator_defs.csv', 'zones.csv', 'indicators.csv', 'investments.csv', 'projects.csv', 'story.zh-CN.csv', 'story.en.csv'] as const;
 
 export interface LoadResult {
   dataset: Dataset | null;
@@ -109,7 +110,10 @@ function fieldCountIssue(path: string, row: CsvRow, header: string[], lastLine: 
   return { ...base, column: cells.length + 1, hint: line === lastLine ? 'the file ends in this row: was it cut short?' : 'a cell is missing' };
 }
 
-function parseDataset<S extends AnyObjectSchema>(read: ReadFile, file: string, displayDir: string, schema: S, issues: DataIssue[]): Parsed<z.output<S>> {
+/** Sharpens a cell's issue with what the dataset knows (its units), or keeps it. */
+type RefineIssue = (issue: DataIssue) => DataIssue;
+
+function parseDataset<S extends AnyObjectSchema>(read: ReadFile, file: string, displayDir: string, schema: S, issues: DataIssue[], refine: RefineIssue = (i) => i): Parsed<z.output<S>> {
   const path = `${displayDir}/${file}`;
   const columns = Object.keys(schema.shape);
   const rows: LoadedRow<z.output<S>>[] = [];
@@ -209,7 +213,7 @@ function parseDataset<S extends AnyObjectSchema>(read: ReadFile, file: string, d
     const result = schema.safeParse(record);
     if (!result.success) {
       for (const zi of result.error.issues) {
-        const di = zodIssueToDataIssue(zi, path, line, header, record);
+        const di = refine(zodIssueToDataIssue(zi, path, line, header, record));
         if (!reported.has(di.field ?? '')) rowIssues.push(di);
       }
     }
@@ -325,17 +329,58 @@ function derivedSource(name: string, sourceTexts: SourceTexts, dir: string): { t
 }
 
 function load(read: ReadFile, dir: string, issues: DataIssue[], sourceTexts: SourceTexts): { dataset: Dataset; files: FileReport[] } {
+  const unitsParsed = parseDataset(read, 'units.csv', dir, unitRow, issues);
+  const units = checkUnits(unitsParsed, `${dir}/units.csv`, issues);
+  const unitNames = [...units.keys()];
+  // A number cell with a unit of units.csv typed after it: the hint names that unit.
+  const sharpen: RefineIssue = (i) => {
+    const typed = i.value === undefined ? null : unitTypedInCell(i.value, unitNames);
+    if (!typed) return i;
+    if (i.message === 'has text after the number') return { ...i, message: typed.message, hint: typed.hint, expected: typed.expected };
+    return i.hint?.includes('here and the unit in column unit') ? { ...i, hint: i.hint.replace('here and the unit in column unit', `here and ${typed.unit} in column unit`) } : i;
+  };
   const parks = parseDataset(read, 'parks.csv', dir, parkRow, issues);
   const docs = parseDataset(read, 'documents.csv', dir, documentRow, issues);
   const defs = parseDataset(read, 'indicator_defs.csv', dir, indicatorDefRow, issues);
-  const inds = parseDataset(read, 'indicators.csv', dir, indicatorRow, issues);
-  const invs = parseDataset(read, 'investments.csv', dir, investmentRow, issues);
+  const inds = parseDataset(read, 'indicators.csv', dir, indicatorRow, issues, sharpen);
+  const invs = parseDataset(read, 'investments.csv', dir, investmentRow, issues, sharpen);
   const zones = parseDataset(read, 'zones.csv', dir, zoneRow, issues);
   const projs = parseDataset(read, 'projects.csv', dir, projectRow, issues);
 
   const at = (file: string, line: number, p: Parsed<unknown>, field: string) => ({
     severity: 'error' as const, file: `${dir}/${file}`, line, column: p.header.indexOf(field) + 1, field,
   });
+  /** The row's unit from units.csv, or an issue saying it is not one (with the likely fix). */
+  const unitOf = (file: string, p: Parsed<unknown>, unit: string, line: number): UnitDef | null => {
+    const def = units.get(unit);
+    if (def) return def;
+    const bad = checkUnit(unit, unitNames);
+    if (bad) {
+      const hint = !unitsParsed.usable ? `${dir}/units.csv could not be read; fix it first` : unitsParsed.idLines.has(unit) ? `fix ${dir}/units.csv:${unitsParsed.idLines.get(unit)} first` : bad.hint;
+      issues.push({ ...at(file, line, p, 'unit'), value: unit, message: bad.message, expected: bad.expected, hint });
+    }
+    return null;
+  };
+  /**
+   * The unit a quote writes after the row's number must be the row's unit: "出口完成190亿美元" is
+   * 190 亿美元, never 190 亿元. Where no unit of the table follows the number, nothing is claimed.
+   */
+  const checkQuoteUnit = (file: string, p: Parsed<unknown>, numbers: readonly (string | undefined)[], unit: UnitDef, quote: string, line: number): boolean => {
+    const found = numbers.flatMap((text) => (text === undefined || text.trim() === '' ? [] : textsAfterNumber(text, quote).flatMap((after) => {
+      const u = unitAtStart(after, units);
+      return u ? [{ text: text.trim(), unit: u }] : [];
+    })));
+    if (found.length === 0 || found.some((f) => f.unit.unit === unit.unit)) return true;
+    const written = found[0]?.unit.unit ?? '';
+    const text = found[0]?.text ?? '';
+    const otherDimension = units.get(written)?.dimension !== unit.dimension;
+    issues.push({
+      ...at(file, line, p, 'unit'), value: unit.unit,
+      message: `contradicts its quote “${quote}”, which writes ${text}${written}`,
+      hint: `write ${written} here, the unit as the quote writes it${otherDimension ? `: ${written} is not ${unit.unit} and is never converted into it` : ', and keep the number as written'}`,
+    });
+    return false;
+  };
   /** A reference that does not resolve: unknown, or known but not loaded because of its own errors. */
   const unresolved = (target: Parsed<unknown>, targetFile: string, id: string, what: string): { message: string; hint?: string } => {
     const line = target.idLines.get(id);
@@ -412,7 +457,15 @@ function load(read: ReadFile, dir: string, issues: DataIssue[], sourceTexts: Sou
     documentLines.push(line);
   }
   const docById = new Map(documents.map((d) => [d.id, d]));
-  const defIds = new Set(defs.rows.map((r) => r.value.id));
+  const indicatorDefs: IndicatorDef[] = [];
+  const defLines: number[] = [];
+  for (const { value: r, line } of defs.rows) {
+    const unitDef = unitOf('indicator_defs.csv', defs, r.unit, line);
+    if (!unitDef) continue;
+    indicatorDefs.push({ ...r, unitDef });
+    defLines.push(line);
+  }
+  const defIds = new Set(indicatorDefs.map((r) => r.id));
 
   /** The checks every quoted row shares: its park and document exist and agree, its quote is verbatim. */
   function checkQuoted(file: string, p: Parsed<unknown>, row: { park_id: string; doc_id: string; quote: string }, line: number) {
@@ -450,16 +503,17 @@ function load(read: ReadFile, dir: string, issues: DataIssue[], sourceTexts: Sou
     return false;
   }
 
-  function checkNonNegative(file: string, p: Parsed<unknown>, field: string, n: number | undefined, unit: string, line: number): boolean {
-    if (n === undefined || n >= 0 || (isUnit(unit) && dimensionOf(unit) === 'percent')) return true;
-    issues.push({ ...at(file, line, p, field), value: String(n), message: `is negative, which ${unit} cannot be`, hint: 'a fall is written as a growth indicator in %' });
+  function checkNonNegative(file: string, p: Parsed<unknown>, field: string, n: number | undefined, unit: UnitDef | null, line: number): boolean {
+    if (n === undefined || n >= 0 || unit === null || unit.dimension === PERCENT) return true;
+    issues.push({ ...at(file, line, p, field), value: String(n), message: `is negative, which ${unit.unit} cannot be`, hint: 'a fall is written as a growth indicator in %' });
     return false;
   }
 
   const indicators: Indicator[] = [];
   for (const { value: r, line, cells } of inds.rows) {
     const q = checkQuoted('indicators.csv', inds, r, line);
-    let ok = q !== null;
+    const unitDef = unitOf('indicators.csv', inds, r.unit, line);
+    let ok = q !== null && unitDef !== null;
     if (!defIds.has(r.indicator)) {
       issues.push({ ...at('indicators.csv', line, inds, 'indicator'), value: r.indicator, message: 'is not an indicator in indicator_defs.csv', hint: defs.idLines.has(r.indicator) ? `fix ${dir}/indicator_defs.csv:${defs.idLines.get(r.indicator)} first` : 'add it there first' });
       ok = false;
@@ -468,8 +522,9 @@ function load(read: ReadFile, dir: string, issues: DataIssue[], sourceTexts: Sou
       ok = checkYear('indicators.csv', inds, r.year, q.doc, line) && ok;
       ok = checkReadable('indicators.csv', inds, 'value', cells.value, r.quote, line) && ok;
       ok = checkReadable('indicators.csv', inds, 'value_high', cells.value_high, r.quote, line) && ok;
+      if (unitDef) ok = checkQuoteUnit('indicators.csv', inds, [cells.value, cells.value_high], unitDef, r.quote, line) && ok;
     }
-    ok = checkNonNegative('indicators.csv', inds, 'value', r.value, r.unit, line) && ok;
+    ok = checkNonNegative('indicators.csv', inds, 'value', r.value, unitDef, line) && ok;
     if (r.value_high !== undefined && r.value_high < r.value) {
       issues.push({ ...at('indicators.csv', line, inds, 'value_high'), value: cells.value_high ?? '', message: 'is below value', expected: 'the upper end of the range' });
       ok = false;
@@ -478,7 +533,7 @@ function load(read: ReadFile, dir: string, issues: DataIssue[], sourceTexts: Sou
       issues.push({ ...at('indicators.csv', line, inds, 'note'), value: '', message: `is empty but flag is ${r.flag}`, hint: 'say what is wrong with the value' });
       ok = false;
     }
-    if (ok && q) indicators.push({ ...r, span: q.span, line, valueText: (cells.value ?? '').trim() });
+    if (ok && q && unitDef) indicators.push({ ...r, unitDef, span: q.span, line, valueText: (cells.value ?? '').trim() });
   }
 
   const zoneRows: Zone[] = [];
@@ -491,13 +546,15 @@ function load(read: ReadFile, dir: string, issues: DataIssue[], sourceTexts: Sou
   const investments: Investment[] = [];
   for (const { value: r, line, cells } of invs.rows) {
     const q = checkQuoted('investments.csv', invs, r, line);
-    let ok = q !== null;
+    const unitDef = unitOf('investments.csv', invs, r.unit, line);
+    let ok = q !== null && unitDef !== null;
     if (q) {
       ok = checkYear('investments.csv', invs, r.year, q.doc, line) && ok;
       ok = checkReadable('investments.csv', invs, 'amount', cells.amount, r.quote, line) && ok;
       ok = checkReadable('investments.csv', invs, 'amount_high', cells.amount_high, r.quote, line) && ok;
+      if (unitDef) ok = checkQuoteUnit('investments.csv', invs, [cells.amount, cells.amount_high], unitDef, r.quote, line) && ok;
     }
-    ok = checkNonNegative('investments.csv', invs, 'amount', r.amount, r.unit, line) && ok;
+    ok = checkNonNegative('investments.csv', invs, 'amount', r.amount, unitDef, line) && ok;
     if (r.amount_high !== undefined && r.amount_high < r.amount) {
       issues.push({ ...at('investments.csv', line, invs, 'amount_high'), value: cells.amount_high ?? '', message: 'is below amount', expected: 'the upper end of the range' });
       ok = false;
@@ -513,7 +570,7 @@ function load(read: ReadFile, dir: string, issues: DataIssue[], sourceTexts: Sou
       issues.push({ ...at('investments.csv', line, invs, 'note'), value: '', message: `is empty but flag is ${r.flag}`, hint: 'say what is wrong with the value' });
       ok = false;
     }
-    if (ok && q) investments.push({ ...r, span: q.span, line, amountText: (cells.amount ?? '').trim() });
+    if (ok && q && unitDef) investments.push({ ...r, unitDef, span: q.span, line, amountText: (cells.amount ?? '').trim() });
   }
 
   const projects: Project[] = [];
@@ -524,27 +581,29 @@ function load(read: ReadFile, dir: string, issues: DataIssue[], sourceTexts: Sou
 
   const loadedParks = parks.rows.filter((r) => parkOk.has(r.value.id));
   const loaded: Record<(typeof DATA_FILES)[number], number> = {
+    'units.csv': units.size,
     'parks.csv': loadedParks.length,
     'documents.csv': documents.length,
-    'indicator_defs.csv': defs.rows.length,
+    'indicator_defs.csv': indicatorDefs.length,
     'indicators.csv': indicators.length,
     'investments.csv': investments.length,
     'zones.csv': zoneRows.length,
     'projects.csv': projects.length,
   };
-  const files: FileReport[] = [parks, docs, defs, inds, invs, zones, projs].map((p, k) => ({ ...p.report, rowsLoaded: loaded[DATA_FILES[k] ?? 'parks.csv'] }));
+  const files: FileReport[] = [unitsParsed, parks, docs, defs, inds, invs, zones, projs].map((p, k) => ({ ...p.report, rowsLoaded: loaded[DATA_FILES[k] ?? 'parks.csv'] }));
 
   // Nothing is silently dropped: every row read is loaded, or an error names its line (or the whole file).
   const loadedLines: number[][] = [
+    unitsParsed.rows.filter((r) => units.has(r.value.unit)).map((r) => r.line),
     loadedParks.map((r) => r.line),
     documentLines,
-    defs.rows.map((r) => r.line),
+    defLines,
     indicators.map((r) => r.line),
     investments.map((r) => r.line),
     zoneRows.map((r) => r.line),
     projects.map((r) => r.line),
   ];
-  [parks, docs, defs, inds, invs, zones, projs].forEach((p, k) => {
+  [unitsParsed, parks, docs, defs, inds, invs, zones, projs].forEach((p, k) => {
     const file = p.report.file;
     const done = new Set(loadedLines[k]);
     const named = new Set(issues.filter((i) => i.severity === 'error' && i.file === file).map((i) => i.line));
@@ -552,9 +611,10 @@ function load(read: ReadFile, dir: string, issues: DataIssue[], sourceTexts: Sou
     if (lost.length > 0) issues.push(fileIssue(file, `internal error: line(s) ${lost.join(', ')} read but neither loaded nor reported`, 'this is a bug in the checker; please report it with the files'));
   });
   const dataset: Dataset = {
+    units,
     parks: loadedParks.map((r) => r.value),
     documents,
-    indicatorDefs: defs.rows.map((r) => r.value),
+    indicatorDefs,
     indicators,
     investments,
     zones: zoneRows,
@@ -563,6 +623,40 @@ function load(read: ReadFile, dir: string, issues: DataIssue[], sourceTexts: Sou
     story: loadStory(read, dir, issues),
   };
   return { dataset, files };
+}
+
+/**
+ * The units table from the rows of units.csv that hold together: a unit once, a factor above 0,
+ * and a base that is a unit of the same dimension with factor 1 (so every conversion is one step).
+ */
+function checkUnits(p: Parsed<{ unit: string; dimension: string; base: string; factor: number; name_en: string }>, file: string, issues: DataIssue[]): UnitTable {
+  const at = (line: number, field: string, value: string) => ({ severity: 'error' as const, file, line, column: p.header.indexOf(field) + 1, field, value });
+  const firstLine = new Map<string, number>();
+  const rows = p.rows.filter(({ value: u, line }) => {
+    const first = firstLine.get(u.unit);
+    if (first !== undefined) {
+      issues.push({ ...at(line, 'unit', u.unit), message: `repeats the unit of line ${first}`, hint: 'each unit once' });
+      return false;
+    }
+    firstLine.set(u.unit, line);
+    if (u.factor > 0) return true;
+    issues.push({ ...at(line, 'factor', String(u.factor)), message: 'is not above 0', expected: 'how many base units one of this unit is, e.g. 10000' });
+    return false;
+  });
+  const byName = new Map(rows.map((r) => [r.value.unit, r.value]));
+  const ok = rows.filter(({ value: u, line }) => {
+    const base = byName.get(u.base);
+    const problem = !base
+      ? { message: `is not a unit of ${file}`, hint: `add a row for ${u.base} (dimension ${u.dimension}, base ${u.base}, factor 1)` }
+      : base.dimension !== u.dimension
+        ? { message: `is a unit of dimension ${base.dimension}, not ${u.dimension}`, hint: 'a base unit measures what the unit measures' }
+        : base.base !== base.unit || base.factor !== 1
+          ? { message: `is not a base unit (its own row says base ${base.base}, factor ${base.factor})`, hint: `write ${base.base}` }
+          : null;
+    if (problem) issues.push({ ...at(line, 'base', u.base), ...problem });
+    return problem === null;
+  });
+  return unitTable(ok.map((r) => r.value));
 }
 
 /** The optional story files: each key once; a file that is absent leaves every key to be computed. */

@@ -13,9 +13,15 @@ import type { ZoneRow } from './schema/zones.ts';
 import type { Encoding } from './csv.ts';
 import type { StoryKey } from './schema/story.ts';
 import type { Locale } from '../lib/format.ts';
+import type { UnitDef, UnitTable } from '../lib/units.ts';
 
 export type Park = Readonly<ParkRow>;
-export type IndicatorDef = Readonly<IndicatorDefRow>;
+/** A row's unit as units.csv defines it (dimension, base, factor), resolved once by the loader. */
+interface WithUnit {
+  readonly unitDef: UnitDef;
+}
+
+export interface IndicatorDef extends Readonly<IndicatorDefRow>, WithUnit {}
 
 export interface SourceDocument extends Readonly<DocumentRow> {
   /** Source text as a reader sees it (pinyin annotations dropped). */
@@ -49,11 +55,11 @@ export interface Located {
   readonly line: number;
 }
 
-export interface Indicator extends Readonly<IndicatorRow>, Located {
+export interface Indicator extends Readonly<IndicatorRow>, Located, WithUnit {
   /** The value cell exactly as written (e.g. "274.14"), for display and quote checks. */
   readonly valueText: string;
 }
-export interface Investment extends Readonly<InvestmentRow>, Located {
+export interface Investment extends Readonly<InvestmentRow>, Located, WithUnit {
   readonly amountText: string;
 }
 export interface Zone extends Readonly<ZoneRow>, Located {}
@@ -69,6 +75,8 @@ export interface FileReport {
 }
 
 export interface Dataset {
+  /** units.csv: every unit a row may use. */
+  readonly units: UnitTable;
   readonly parks: readonly Park[];
   readonly documents: readonly SourceDocument[];
   readonly indicatorDefs: readonly IndicatorDef[];

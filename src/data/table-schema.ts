@@ -4,7 +4,7 @@
  * (schema/fields.ts `cellTypes`), the id as primary key and the references the loader checks.
  */
 import { cellTypes, type CellType } from './schema/fields.ts';
-import type { DataTable } from './schema/tables.ts';
+import { DATA_TABLES, type DataTable } from './schema/tables.ts';
 
 export interface TableSchemaField extends CellType {
   name: string;
@@ -21,6 +21,8 @@ function withoutUndefined<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
+const keyOf = (name: string): string => DATA_TABLES.find((t) => t.name === name)?.key ?? 'id';
+
 export function tableSchemaOf(table: DataTable): TableSchema {
   const fields = Object.entries(table.row.shape).map(([name, parser]) => {
     const type = cellTypes.get(parser);
@@ -31,10 +33,10 @@ export function tableSchemaOf(table: DataTable): TableSchema {
     fields,
     // An empty cell is a missing value; only optional columns may have one.
     missingValues: [''],
-    primaryKey: ['id'],
+    primaryKey: [table.key ?? 'id'],
     // The profile wants at least one foreign key when the property is there.
     ...(table.foreignKeys.length > 0 && {
-      foreignKeys: table.foreignKeys.map((k) => ({ fields: [k.field], reference: { resource: k.table, fields: ['id'] } })),
+      foreignKeys: table.foreignKeys.map((k) => ({ fields: [k.field], reference: { resource: k.table, fields: [keyOf(k.table)] } })),
     }),
   };
 }

@@ -6,7 +6,7 @@ import { tipText } from '../lib/label-text.ts';
 import { figureText, periodText } from './value-text.ts';
 import type { Locale } from '../lib/format.ts';
 import { isPartialPeriod } from './promises.ts';
-import { dimensionOf, fromBase, toBase } from '../lib/units.ts';
+import { fromBase, toBase } from '../lib/units.ts';
 import { t } from '../i18n/index.ts';
 import { cached } from '../lib/memo.ts';
 import { localized, routes, withBase } from '../lib/paths.ts';
@@ -34,7 +34,7 @@ function computeComparison(d: Dataset, index: DatasetIndex, locale: Locale, quot
     .flatMap((r): ComparisonDatum[] => {
       const def = index.indicatorDef(r.indicator);
       // Only rows in the indicator's own dimension can share an axis.
-      if (dimensionOf(r.unit) !== dimensionOf(def.unit)) return [];
+      if (r.unitDef.dimension !== def.unitDef.dimension) return [];
       const park = index.park(r.park_id);
       const parkName = locale === 'en' && park.name_en ? park.name_en : park.name;
       const kind = t(locale, r.kind === 'target' ? 'table.target' : 'table.actual');
@@ -48,7 +48,7 @@ function computeComparison(d: Dataset, index: DatasetIndex, locale: Locale, quot
         // '' for a full year, so labels only mention part-year periods.
         period: r.period === '全年' ? '' : periodText(r.period, locale),
         kind: r.kind,
-        value: fromBase(toBase(r.value, r.unit).value, def.unit),
+        value: fromBase(toBase(r.value, r.unitDef).value, def.unitDef),
         unit: def.unit,
         text: figureText(r, locale),
         tip: tipText(`${parkName} · ${locale === 'zh-CN' ? def.name : def.name_en}`, figureText(r, locale), `${r.year} ${kind}${r.period !== '全年' ? ` · ${periodText(r.period, locale)}` : ''}`, r.quote),

@@ -1,7 +1,7 @@
 /** Rows of the investments explorer: each investment with its park, zone and money in 万元. */
 import type { Dataset, DatasetIndex, Investment } from '../data/model.ts';
 import { isPlottable } from '../data/model.ts';
-import { dimensionOf, toBase } from '../lib/units.ts';
+import { isMoney, toBase } from '../lib/units.ts';
 
 export interface ExplorerRow {
   row: Investment;
@@ -20,7 +20,7 @@ export function explorerRows(d: Dataset, index: DatasetIndex): ExplorerRow[] {
       parkName: index.park(row.park_id).name,
       zoneId: zone?.id,
       zoneName: zone?.name,
-      money: dimensionOf(row.unit) === 'money' && isPlottable(row) ? toBase(row.amount, row.unit).value : undefined,
+      money: isMoney(row.unitDef) && isPlottable(row) ? toBase(row.amount, row.unitDef).value : undefined,
     };
   });
 }

@@ -5,7 +5,7 @@
  */
 import type { Indicator } from '../data/model.ts';
 import { isPlottable } from '../data/model.ts';
-import { toBase, dimensionOf } from '../lib/units.ts';
+import { sameDimension, toBase } from '../lib/units.ts';
 
 export type PromiseStatus = 'met' | 'behind' | 'no_actual' | 'no_target' | 'unreadable';
 
@@ -46,14 +46,14 @@ export function isPartialPeriod(period: string): boolean {
 }
 
 function comparable(a: Indicator, b: Indicator): boolean {
-  return dimensionOf(a.unit) === dimensionOf(b.unit);
+  return sameDimension(a.unitDef, b.unitDef);
 }
 
 /** Whether `actual` meets `target`, honouring the comparator and the indicator's direction. */
 export function meets(target: Indicator, actual: Indicator, higherIsBetter: boolean): boolean {
-  const t = toBase(target.value, target.unit).value;
-  const a = toBase(actual.value, actual.unit).value;
-  if (target.comparator === '<=' || !higherIsBetter) return a <= (target.value_high !== undefined ? toBase(target.value_high, target.unit).value : t);
+  const t = toBase(target.value, target.unitDef).value;
+  const a = toBase(actual.value, actual.unitDef).value;
+  if (target.comparator === '<=' || !higherIsBetter) return a <= (target.value_high !== undefined ? toBase(target.value_high, target.unitDef).value : t);
   if (target.comparator === '>') return a > t;
   return a >= t;
 }
@@ -90,8 +90,8 @@ export function pairPromises(rows: readonly Indicator[], higherIsBetter: (indica
       } else if (!comparable(target, actual)) {
         out.push({ ...base, status: 'unreadable', partial });
       } else {
-        const t = toBase(target.value, target.unit).value;
-        const a = toBase(actual.value, actual.unit).value;
+        const t = toBase(target.value, target.unitDef).value;
+        const a = toBase(actual.value, actual.unitDef).value;
         out.push({
           ...base,
           status: meets(target, actual, higherIsBetter(any.indicator)) ? 'met' : 'behind',

@@ -5,7 +5,7 @@
 import type { Indicator, Investment } from '../data/model.ts';
 import type { Comparator } from '../data/schema/indicators.ts';
 import { formatValue, type Locale } from '../lib/format.ts';
-import type { Unit } from '../lib/units.ts';
+import type { Unit, UnitDef } from '../lib/units.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const PERIODS_EN: Record<string, string> = {
@@ -37,6 +37,7 @@ interface FigureLike {
   value_high?: number;
   comparator?: Comparator;
   unit: Unit;
+  unitDef: UnitDef;
 }
 
 export function figureText(f: FigureLike, locale: Locale = 'zh-CN'): string {
@@ -46,13 +47,13 @@ export function figureText(f: FigureLike, locale: Locale = 'zh-CN'): string {
     const range = f.value_high !== undefined ? `${v}–${f.value_high}` : v;
     return `${prefix}${range}${f.unit}`;
   }
-  const low = formatValue(f.value, f.unit, 'en');
-  if (f.value_high !== undefined) return `${prefix}${low} – ${formatValue(f.value_high, f.unit, 'en')}`;
+  const low = formatValue(f.value, f.unitDef, 'en');
+  if (f.value_high !== undefined) return `${prefix}${low} – ${formatValue(f.value_high, f.unitDef, 'en')}`;
   return `${prefix}${low}`;
 }
 
 export function investmentFigure(r: Investment, locale: Locale = 'zh-CN'): string {
-  return figureText({ value: r.amount, valueText: r.amountText, value_high: r.amount_high, unit: r.unit }, locale);
+  return figureText({ value: r.amount, valueText: r.amountText, value_high: r.amount_high, unit: r.unit, unitDef: r.unitDef }, locale);
 }
 
 /** Indicators worth a headline, most telling first. */

@@ -1,7 +1,9 @@
 /**
  * Reviewed draft rows → the new text of data/indicators.csv and data/investments.csv: the review
- * columns dropped, ids renumbered after the last existing ones of each document, the rows
- * appended after the file's own lines (which stay byte for byte). Before anything is planned the
+ * columns dropped, each row keeping the id it was drafted with (the draft numbers a document's
+ * rows after the ids already in use, so the ids on the review page are the ids written; an id that
+ * is already in use or given twice is refused), the rows appended after the file's own lines
+ * (which stay byte for byte). Before anything is planned the
  * rows' documents are checked: each must be in documents.csv, with its report in sources/ and
  * listed with a matching checksum in sources.sha256. Pure apart from hashing: the CLI loads the
  * result with the same loader as check-data and swaps the files in only when it loads.
@@ -122,6 +124,14 @@ function lastNumbers(rows: readonly CsvRow[], idColumn: number, letter: string):
   return out;
 }
 
+/** Where a document's new ids start in a data file: after its highest <doc>-<letter>n, as wide as the widest n. */
+export function idStart(read: ReadFile, file: TargetFile, docId: string): { n: number; width: number } {
+  const bytes = read(file);
+  const csv = bytes ? readCsv(bytes, file, []) : null;
+  if (!csv) return { n: 0, width: 2 };
+  return lastNumbers(csv.rows, csv.header.indexOf('id'), ID_LETTER[file]).get(docId) ?? { n: 0, width: 2 };
+}
+
 /**
  * Plans the apply: reads the reviewed files and the data files they add to, and returns the new
  * data files with every problem found (messages as file:line:column, like check-data's).
@@ -173,18 +183,32 @@ export function planApply(read: ReadFile, reviewed: readonly ReviewedFile[], dir
     if (!csv || added.length === 0) continue;
     const idColumn = csv.header.indexOf('id');
     const last = lastNumbers(csv.rows, idColumn, ID_LETTER[file]);
+    const inUse = new Map(csv.rows.map((r) => [(r.cells[idColumn] ?? '').trim(), r.line] as const));
+    const given = new Map<string, { path: string; line: number }>();
+    for (const { cells, at } of added) {
+      const id = (cells.id ?? '').trim();
+      const doc = (cells.doc_id ?? '').trim();
+      const next = last.get(doc) ?? { n: 0, width: 2 };
+      const free = `${doc}-${ID_LETTER[file]}${String(next.n + 1).padStart(next.width, '0')}`;
+      const column = csv.header.indexOf('id') + 1;
+      const where = { field: 'id', value: id };
+      const used = inUse.get(id);
+      const twice = given.get(id);
+      if (id === '') issues.push(issue(at.path, at.line, column, 'is empty', { ...where, hint: `give the row an id not in use, e.g. ${free}` }));
+      else if (used !== undefined) {
+        issues.push(issue(at.path, at.line, column, `is already the id of ${dir}/${file}:${used}`, { ...where, hint: `draft the report again (npm run extract numbers new rows after the ids in use), or give this row an id not in use, e.g. ${free}` }));
+      } else if (twice) issues.push(issue(at.path, at.line, column, `repeats the id of ${twice.path}:${twice.line}`, { ...where, hint: 'each row needs its own id' }));
+      else given.set(id, at);
+    }
     const newline = csv.text.includes('\r\n') ? '\r\n' : '\n';
     const base = csv.text.length === 0 || /\r?\n$/u.test(csv.text) ? csv.text : `${csv.text}${newline}`;
     const firstLine = base.split(/\r?\n/u).length;
-    const renumbered = added.map(({ cells, at }, k) => {
-      const doc = (cells.doc_id ?? '').trim();
-      const next = last.get(doc) ?? { n: 0, width: 2 };
-      last.set(doc, { ...next, n: next.n + 1 });
-      const to = `${doc}-${ID_LETTER[file]}${String(next.n + 1).padStart(next.width, '0')}`;
-      rows.push({ file, line: firstLine + k, reviewed: at, from: cells.id ?? '', to });
-      return csv.header.map((h) => (h === 'id' ? to : (cells[h] ?? '')));
+    const kept = added.map(({ cells, at }, k) => {
+      const id = (cells.id ?? '').trim();
+      rows.push({ file, line: firstLine + k, reviewed: at, from: id, to: id });
+      return csv.header.map((h) => (h === 'id' ? id : (cells[h] ?? '')));
     });
-    const appended = Papa.unparse(renumbered, { newline });
+    const appended = Papa.unparse(kept, { newline });
     changes.set(file, new TextEncoder().encode(`${base}${appended}${newline}`));
   }
   return { changes, rows, issues };
@@ -194,6 +218,5 @@ export function planApply(read: ReadFile, reviewed: readonly ReviewedFile[], dir
 export function traceIssue(i: DataIssue, plan: ApplyPlan, dir: string): DataIssue {
   const row = plan.rows.find((r) => `${dir}/${r.file}` === i.file && r.line === i.line);
   if (!row) return i;
-  const from = row.from !== '' && row.from !== row.to ? `, drafted as ${row.from}` : '';
-  return { ...i, hint: [i.hint, `row ${row.reviewed.path}:${row.reviewed.line}, new id ${row.to}${from}`].filter(Boolean).join('; ') };
+  return { ...i, hint: [i.hint, `row ${row.reviewed.path}:${row.reviewed.line}, id ${row.to}`].filter(Boolean).join('; ') };
 }

@@ -3,10 +3,10 @@
  * indicators.csv or investments.csv (or both, for the reviewer to choose), and for an
  * investment its item, category and basis.
  */
-import { dimensionOf, isUnit } from '../lib/units.ts';
+import { MONEY, MONEY_USD, PERCENT, type UnitTable } from '../lib/units.ts';
 import { clauseAround, hanCount, isBoundary, sentenceAround, type Span } from './clauses.ts';
 import type { Kind } from './context.ts';
-import type { Figure } from './numbers.ts';
+import { MEASURE_WORDS, type Figure } from './numbers.ts';
 import { isClassOfProjects, type ItemName } from './items.ts';
 import {
   BUILD_VERBS, CATEGORY_WORDS, COMPLETED_WORDS, GROWTH_WORDS, IN_PROGRESS_WORDS, INVESTMENT_BEFORE, INVESTMENT_SPEND, NEW_WORDS, SHARE_WORDS,
@@ -18,9 +18,41 @@ export interface IndicatorDef {
   id: string;
   name: string;
   unit: string;
+  /** The dimension of `unit` in units.csv; undefined when the table does not hold it (nothing fits then). */
+  dimension?: string;
   description: string;
   group?: string;
+  /** Other names reports give it (the aliases column). */
+  aliases: readonly string[];
 }
+
+/** What the extractor reads a report with: the indicators and units of the data folder. */
+export interface Lexicon {
+  defs: readonly IndicatorDef[];
+  units: UnitTable;
+}
+
+/**
+ * The words that name indicators: each definition's name and aliases, in the order of
+ * indicator_defs.csv. A word several rows give names all of them, first row first; the first
+ * whose unit fits the figure wins (扩产 + 亿元 → expansion_investment, 扩产 + 家 → expansion_enterprises).
+ * `heldOut` words are left out (the generalisation test).
+ */
+export function indicatorEntries(defs: readonly IndicatorDef[], heldOut: ReadonlySet<string> = new Set()): Entry[] {
+  const ids = new Map<string, string[]>();
+  for (const def of defs) {
+    for (const word of [def.name, ...def.aliases]) {
+      if (word === '' || heldOut.has(word)) continue;
+      const list = ids.get(word);
+      if (!list) ids.set(word, [def.id]);
+      else if (!list.includes(def.id)) list.push(def.id);
+    }
+  }
+  return [...ids].map(([word, list]) => ({ word, ids: list }));
+}
+
+/** Either currency: a figure in 元 or in 美元 (never converted into each other). */
+const isCurrency = (dimension: string | undefined): boolean => dimension === MONEY || dimension === MONEY_USD;
 
 export interface IndicatorGuess {
   /** An id of indicator_defs.csv, or '' when nothing fits. */
@@ -32,7 +64,7 @@ export interface IndicatorGuess {
 }
 
 /** A number with a unit, at the end of what precedes an indicator word. */
-const OWN_FIGURE = /\d(?:\.\d+)?\s*[余多]?[万亿]?(?:个|家|项|元|%|亩|平方米|座|栋|条|次|名|批次|人次)$/u;
+const OWN_FIGURE = new RegExp(`\\d(?:\\.\\d+)?\\s*[余多]?[万亿]?(?:${MEASURE_WORDS.join('|')})$`, 'u');
 
 /** A word this close to its number (score ≥ this) names it firmly enough to route on. */
 export const FIRM_WORD = 40;
@@ -59,13 +91,14 @@ function percentKind(def: IndicatorDef): PercentKind {
  * projects written in 家 (引进1-2家企业) fits a 个 indicator at a small cost.
  */
 function fitting(defs: ReadonlyMap<string, IndicatorDef>, id: string, figure: Figure, word: string, gap: string, before: boolean): { id: string; cost: number } | null {
-  const dim = dimensionOf(figure.unit);
+  const dim = figure.unitDef?.dimension;
+  if (dim === undefined) return null;
   const wanted: PercentKind = before && GROWTH_WORDS.test(gap) ? 'growth' : SHARE_WORDS.test(`${word}${gap}`) ? 'share' : 'level';
   const cost = (candidate: string): number | null => {
     const def = defs.get(candidate);
-    if (!def || !isUnit(def.unit)) return null;
-    const d = dimensionOf(def.unit);
-    if (d === dim) return dim !== 'percent' || percentKind(def) === wanted ? 0 : null;
+    const d = def?.dimension;
+    if (!def || d === undefined) return null;
+    if (d === dim) return dim !== PERCENT || percentKind(def) === wanted ? 0 : null;
     return (d === 'count' && dim === 'enterprises') || (d === 'enterprises' && dim === 'count') ? 10 : null;
   };
   const own = cost(id);
@@ -133,7 +166,7 @@ export function indicatorByDefs(quoteText: string, figure: Figure, defs: readonl
   const seen = bigrams(quoteText);
   let best: IndicatorGuess | null = null;
   for (const def of defs) {
-    if (!isUnit(def.unit) || dimensionOf(def.unit) !== dimensionOf(figure.unit)) continue;
+    if (def.dimension === undefined || def.dimension !== figure.unitDef?.dimension) continue;
     // A share ("占全县工业总产值66%") is not a growth rate, however many words it shares with one.
     if (def.id.endsWith('_growth') && !growthWord) continue;
     const name = bigrams(def.name);
@@ -171,7 +204,7 @@ export function progressItem(note: string): string {
 /** A firm word wins; else two or more words shared with a definition; else a weak word; else nothing. */
 export function guessIndicator(m: string, figure: Figure, sentence: Span, quote: Span, defs: readonly IndicatorDef[], words: readonly Entry[]): IndicatorGuess {
   const clause = clauseAround(m, figure.start, figure.end);
-  const contract = dimensionOf(figure.unit) === 'money' ? PARK_CONTRACT.exec(m.slice(clause.start, figure.numStart))?.[0] : undefined;
+  const contract = figure.unitDef?.dimension === MONEY ? PARK_CONTRACT.exec(m.slice(clause.start, figure.numStart))?.[0] : undefined;
   if (contract !== undefined && defs.some((d) => d.id === CONTRACT_ID)) return { id: CONTRACT_ID, how: 'word', evidence: contract, score: 100 };
   const progress = figure.unit === '%' ? WORKS_PROGRESS.exec(m.slice(clause.start, figure.start))?.[0] : undefined;
   if (progress !== undefined && defs.some((d) => d.id === WORKS_PROGRESS_ID)) return { id: WORKS_PROGRESS_ID, how: 'word', evidence: progress, score: 100 };
@@ -218,10 +251,14 @@ export function route(m: string, figure: Figure, quote: Span, sentence: Span, gu
   const named = item !== null && !isClassOfProjects(item.key) ? item.name : undefined;
   const itemWord = named ?? vocabulary.itemWords.exec(near)?.[0];
   const unit = figure.unit;
-  const dim = dimensionOf(unit);
+  const dim = figure.unitDef?.dimension;
   if (ALWAYS_INVESTMENT.has(unit)) return { targets: ['investments'], why: `unit ${unit} counts built items` };
-  if (unit === '吨/小时' || (unit === '吨' && named && CAPACITY.test(m.slice(quote.start, figure.numStart)))) return { targets: ['indicators', 'investments'], why: 'capacity of a facility: both files' };
-  if (dim === 'money') {
+  if (dim === 'flow' || (dim === 'mass' && named && CAPACITY.test(m.slice(quote.start, figure.numStart)))) {
+    return guess.how === 'none' ? { targets: ['investments'], why: 'capacity of a facility, no indicator named' } : { targets: ['indicators', 'investments'], why: 'capacity of a facility: both files' };
+  }
+  // A length (全长2.6公里, 管网12公里) measures what is built: the item's row.
+  if (dim === 'length') return { targets: ['investments'], why: `length of a built item (${unit})` };
+  if (isCurrency(dim)) {
     // The words before the comparator (总投资 in 总投资逾5亿元, 约3亿元) say what the money is.
     const before = m.slice(quote.start, Math.max(quote.start, figure.start));
     if (guess.id === CONTRACT_ID && PARK_CONTRACT.test(before)) return { targets: ['indicators'], why: `park-wide contracted investment (${guess.evidence})` };

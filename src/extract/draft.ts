@@ -4,17 +4,16 @@
  * a flag, a confidence and a review note explaining the guess. Pure: the CLI reads and writes.
  */
 import { isReadableInQuote } from '../lib/provenance.ts';
-import { dimensionOf } from '../lib/units.ts';
 import { quoteSpan, sentenceAround, type Span } from './clauses.ts';
-import { basisOf, categoryOf, clauseAsName, FIRM_WORD, guessIndicator, progressNote, route, wantsSubject, type IndicatorDef, type Target } from './classify.ts';
+import { basisOf, categoryOf, clauseAsName, FIRM_WORD, guessIndicator, indicatorEntries, progressNote, route, wantsSubject, type IndicatorDef, type Lexicon, type Target } from './classify.ts';
 import { decidePeriodYear, findSections, ESTIMATED_NOTE, governedKind, guessDocKind, modeAtFigure, statedYear, templateShift, type DocKind, type Kind } from './context.ts';
 import { findFigures, skippedNumbers, type Figure, type SkippedNumber } from './numbers.ts';
 import { findGarbledSpans, yearOverwrite, yearsInText, type GarbledSpan, type ValueFlag } from './garble.ts';
 import { findHeadings, itemOf, type ItemName } from './items.ts';
 import { normalizeReport } from './normalize.ts';
-import { VOCABULARY, type Vocabulary } from './vocabulary.ts';
+import { VOCABULARY, type Entry, type Vocabulary } from './vocabulary.ts';
 
-export type { IndicatorDef } from './classify.ts';
+export type { IndicatorDef, Lexicon } from './classify.ts';
 
 export interface DocInfo {
   id: string;
@@ -57,6 +56,8 @@ export interface Draft {
   drafted: DraftedFigure[];
   /** Every other number of `text`, with the reason it was not drafted. */
   skipped: SkippedNumber[];
+  /** Units the text writes that units.csv does not hold, with the rows drafted in them (to add before --apply). */
+  unlistedUnits: { unit: string; rows: string[] }[];
 }
 
 export interface DraftedFigure {
@@ -86,15 +87,15 @@ interface Analysed {
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
-function analyse(m: string, text: string, figures: readonly Figure[], doc: Required<DocInfo>, shift: number, defs: readonly IndicatorDef[], garbled: readonly GarbledSpan[], vocabulary: Vocabulary): Analysed[] {
+function analyse(m: string, text: string, figures: readonly Figure[], doc: Required<DocInfo>, shift: number, defs: readonly IndicatorDef[], garbled: readonly GarbledSpan[], vocabulary: Vocabulary, indicatorWords: readonly Entry[]): Analysed[] {
   const sections = findSections(m);
   const years = yearsInText(m);
   const items = { m, text, figures, headings: findHeadings(m, vocabulary), vocabulary };
   const out: Analysed[] = [];
   for (const figure of figures) {
     const sentence = sentenceAround(m, figure.numStart);
-    const quote = quoteSpan(m, figure, { wantsSubject: wantsSubject(m, figure, vocabulary.indicatorWords) });
-    const guess = guessIndicator(m, figure, sentence, quote, defs, vocabulary.indicatorWords);
+    const quote = quoteSpan(m, figure, { wantsSubject: wantsSubject(m, figure, indicatorWords) });
+    const guess = guessIndicator(m, figure, sentence, quote, defs, indicatorWords);
     const item = itemOf(items, figure);
     const routing = route(m, figure, quote, sentence, guess, item, vocabulary);
     const at = modeAtFigure(m, sections, figure.start, doc.kind);
@@ -114,7 +115,13 @@ function analyse(m: string, text: string, figures: readonly Figure[], doc: Requi
 
 /** Why no indicator was guessed, so that the reviewer knows what to look for. */
 function noIndicator(figure: Figure): string {
-  return `indicator: no word of vocabulary.ts or name in indicator_defs.csv fits a figure in ${figure.unit} here; choose one (or add a definition)`;
+  if (figure.unitDef === undefined) return `indicator: none chosen, ${figure.unit} is not a unit of units.csv`;
+  return `indicator: no name or alias in indicator_defs.csv fits a figure in ${figure.unit} here; choose one, and add the words the text uses to the aliases of its row in data/indicator_defs.csv (or add a row)`;
+}
+
+/** A unit the table does not hold: the row keeps it as written and says what to add. */
+function unlistedUnit(figure: Figure): string {
+  return figure.unitDef === undefined ? `unit ${figure.unit} (as the text writes it) is not in units.csv: add a row for it to data/units.csv (unit, dimension, base, factor, name_en) before --apply` : '';
 }
 
 function itemNote(item: ItemName | null): string {
@@ -124,7 +131,8 @@ function itemNote(item: ItemName | null): string {
 }
 
 function valueFlag(figure: Figure, years: ReadonlySet<number>): ValueFlag | null {
-  return yearOverwrite(figure.value, figure.unit, years) ?? (figure.high !== undefined ? yearOverwrite(figure.high, figure.unit, years) : null);
+  const dimension = figure.unitDef?.dimension;
+  return yearOverwrite(figure.value, dimension, years) ?? (figure.high !== undefined ? yearOverwrite(figure.high, dimension, years) : null);
 }
 
 function garbledQuote(text: string, quote: Span, garbled: readonly GarbledSpan[]): ValueFlag | null {
@@ -132,40 +140,60 @@ function garbledQuote(text: string, quote: Span, garbled: readonly GarbledSpan[]
   return hit ? { flag: 'garbled', note: `引文含乱码“${text.slice(hit.start, hit.end)}”，请对照原文核对。` } : null;
 }
 
-/** low: flagged, unreadable or no indicator; medium: a guess to check; high: words and unit agree. */
+/** low: flagged, unreadable, a unit not in units.csv or no indicator; medium: a guess to check; high: the indicator's own name or alias and its unit agree. */
 function confidenceOf(a: Analysed, readable: boolean, target: Target): Confidence {
-  if (a.flag !== null || !readable || (target === 'indicators' && a.indicatorHow === 'none')) return 'low';
+  if (a.flag !== null || !readable || a.figure.unitDef === undefined || (target === 'indicators' && a.indicatorHow === 'none')) return 'low';
   if (a.targets.length > 1 || a.figure.unitNote !== undefined || (target === 'indicators' && a.indicatorHow === 'weak')) return 'medium';
   return 'high';
 }
 
-const pad = (n: number): string => String(n).padStart(2, '0');
 
 export interface DraftOptions {
-  /** The word lists to read with (default: all of them; the generalisation test holds some out). */
+  /** The item word lists to read with (default: all of them; the generalisation test holds some out). */
   vocabulary?: Vocabulary;
+  /** Indicator names or aliases to read without (the generalisation test). */
+  heldOutWords?: ReadonlySet<string>;
+  /**
+   * The document's ids already in use, per file: drafted ids continue after them (<doc>-i12 after
+   * <doc>-i11), so the ids the review page shows are the ids --apply writes.
+   */
+  idsInUse?: { indicators: IdsInUse; investments: IdsInUse };
+}
+
+/** The highest number n of a document's ids <doc>-<letter>n in a data file, and the widest n written. */
+export interface IdsInUse {
+  n: number;
+  width: number;
 }
 
 /** Drafts rows from the decoded text of a report. */
-export function draftReport(rawText: string, docInfo: DocInfo, defs: readonly IndicatorDef[], options: DraftOptions = {}): Draft {
+export function draftReport(rawText: string, docInfo: DocInfo, lexicon: Lexicon, options: DraftOptions = {}): Draft {
+  const { defs, units } = lexicon;
   const vocabulary = options.vocabulary ?? VOCABULARY;
+  const indicatorWords = indicatorEntries(defs, options.heldOutWords);
   const { text, match: m } = normalizeReport(rawText);
   const stated = statedYear(m);
   const doc: Required<DocInfo> = { ...docInfo, kind: docInfo.kind ?? guessDocKind(m), year: docInfo.year ?? stated ?? new Date().getFullYear() };
   const shift = templateShift(m, docInfo.year);
   const garbled = findGarbledSpans(m);
-  const figures = findFigures(m);
-  const analysed = analyse(m, text, figures, doc, shift, defs, garbled, vocabulary);
+  const figures = findFigures(m, units);
+  const analysed = analyse(m, text, figures, doc, shift, defs, garbled, vocabulary, indicatorWords);
   const indicators: DraftIndicator[] = [];
   const investments: DraftInvestment[] = [];
   const seen = new Map<string, string>();
   const drafted: DraftedFigure[] = [];
+  const inUse = options.idsInUse ?? { indicators: { n: 0, width: 2 }, investments: { n: 0, width: 2 } };
+  const idOf = (letter: 'i' | 'v', k: number): string => {
+    const used = letter === 'i' ? inUse.indicators : inUse.investments;
+    return `${doc.id}-${letter}${String(used.n + k).padStart(used.width, '0')}`;
+  };
   for (const a of analysed) {
     const mark: DraftedFigure = { start: a.figure.start, end: a.figure.end, rows: [] };
     drafted.push(mark);
     const quote = text.slice(a.quote.start, a.quote.end);
     const readable = isReadableInQuote(a.figure.value, quote);
     const common = [
+      unlistedUnit(a.figure),
       a.routeWhy,
       a.targets.length > 1 ? 'drafted in both files: keep the right one' : '',
       readable ? '' : 'value not readable in the quote (full-width digits?): fix before copying',
@@ -173,7 +201,7 @@ export function draftReport(rawText: string, docInfo: DocInfo, defs: readonly In
     const notes = [a.flag?.note ?? '', a.figure.unitNote ?? '', a.estimated ? ESTIMATED_NOTE : ''];
     for (const target of a.targets) {
       if (target === 'indicators') {
-        const id = `${doc.id}-i${pad(indicators.length + 1)}`;
+        const id = idOf('i', indicators.length + 1);
         mark.rows.push(id);
         // The same number said twice (a summary line, then the details) is one row of the dataset.
         const key = `i|${a.indicator}|${a.figure.value}|${a.figure.unit}|${a.kind}|${a.year}|${a.period}`;
@@ -186,7 +214,7 @@ export function draftReport(rawText: string, docInfo: DocInfo, defs: readonly In
           review_note: [a.indicatorWhy, a.kindWhy, ...a.periodWhy, dup ? `same figure as ${dup}: keep one` : '', ...common].filter(Boolean).join('; '),
         });
       } else {
-        const id = `${doc.id}-v${pad(investments.length + 1)}`;
+        const id = idOf('v', investments.length + 1);
         mark.rows.push(id);
         const key = `v|${a.figure.value}|${a.figure.unit}|${quote}`;
         const dup = seen.get(key);
@@ -196,7 +224,7 @@ export function draftReport(rawText: string, docInfo: DocInfo, defs: readonly In
         const wording = a.figure.comparator !== '=' ? `原文为“${text.slice(a.figure.start, a.figure.end)}”。` : '';
         investments.push({
           id, park_id: doc.parkId, doc_id: doc.id, year: String(a.year), project,
-          category: dimensionOf(a.figure.unit) === 'voltage' ? 'power' : categoryOf(words), zone_id: '',
+          category: a.figure.unitDef?.dimension === 'voltage' ? 'power' : categoryOf(words), zone_id: '',
           amount: a.figure.value, amount_high: a.figure.high ?? '', unit: a.figure.unit,
           basis: basisOf(a.kind, m, a.figure, a.quote, a.item?.key ?? ''), quote,
           flag: a.flag?.flag ?? 'ok', note: [...notes, wording].filter(Boolean).join(''), confidence: confidenceOf(a, readable, target),
@@ -205,8 +233,13 @@ export function draftReport(rawText: string, docInfo: DocInfo, defs: readonly In
       }
     }
   }
+  const unlisted = new Map<string, string[]>();
+  analysed.forEach((a, k) => {
+    if (a.figure.unitDef === undefined) unlisted.set(a.figure.unit, [...(unlisted.get(a.figure.unit) ?? []), ...(drafted[k]?.rows ?? [])]);
+  });
   return {
-    indicators, investments, docKind: doc.kind, yearShift: shift, text, drafted, skipped: skippedNumbers(m, figures),
+    unlistedUnits: [...unlisted].map(([unit, rows]) => ({ unit, rows })),
+    indicators, investments, docKind: doc.kind, yearShift: shift, text, drafted, skipped: skippedNumbers(m, figures, units),
     garbled: garbled.map((g) => ({ ...g, excerpt: text.slice(g.start, g.end) })),
   };
 }

@@ -8,7 +8,7 @@
 import Papa from 'papaparse';
 import { progressItem } from './classify.ts';
 import { ESTIMATED_NOTE, type DocKind } from './context.ts';
-import { draftReport, type Draft, type DraftIndicator, type DraftInvestment, type IndicatorDef } from './draft.ts';
+import { draftReport, type Draft, type DraftIndicator, type DraftInvestment, type Lexicon } from './draft.ts';
 import { parseDocuments } from './review.ts';
 
 export interface ExpectedRow {
@@ -218,7 +218,7 @@ export function curatedRows(indicatorsCsv: string, investmentsCsv: string, docId
 }
 
 /** Each passage drafted and scored. */
-export function scorePassages(passages: readonly Passage[], defs: readonly IndicatorDef[]): FieldScore[] {
+export function scorePassages(passages: readonly Passage[], defs: Lexicon): FieldScore[] {
   return passages.map((p) => scoreFields(p.id, draftReport(p.text, { id: p.id, parkId: 'corpus', kind: p.kind, year: p.year }, defs), p.rows));
 }
 
@@ -231,7 +231,7 @@ export interface CuratedFolder {
 }
 
 /** Each document of a curated folder drafted from its report and scored against its curated rows. */
-export function scoreCurated(folder: CuratedFolder, defs: readonly IndicatorDef[]): FieldScore[] {
+export function scoreCurated(folder: CuratedFolder, defs: Lexicon): FieldScore[] {
   return parseDocuments(folder.documents).map((d) => {
     const draft = draftReport(folder.sourceText(d.sourceFile), { id: d.id, parkId: d.parkId, kind: d.kind, year: d.year }, defs);
     return scoreFields(d.id, draft, curatedRows(folder.indicators, folder.investments, d.id));

@@ -3,7 +3,7 @@
  * template overwrites where a re-dating tool replaced a number by the year ("8-2023个",
  * "20230%", "2023千伏"). Rows built on such text are flagged, never silently trusted.
  */
-import { dimensionOf, type Unit } from '../lib/units.ts';
+import { MONEY, MONEY_USD } from '../lib/units.ts';
 
 export type GarbleKind = 'broken-bytes' | 'mojibake' | 'year-as-list-number';
 
@@ -104,9 +104,9 @@ export interface ValueFlag {
  * A year where a count, a percentage, an area or a voltage should be ("2023家", "20230%": 10 and
  * 100 overwritten by 2023) is garbled. Money close to a year and not round ("2022万元") is suspect.
  */
-export function yearOverwrite(digits: string, unit: Unit, years: ReadonlySet<number>): ValueFlag | null {
+export function yearOverwrite(digits: string, dimension: string | undefined, years: ReadonlySet<number>): ValueFlag | null {
   const head = /^((?:19|20)\d\d)0*$/u.exec(digits);
-  if (dimensionOf(unit) !== 'money') {
+  if (dimension !== MONEY && dimension !== MONEY_USD) {
     if (head && years.has(Number(head[1]))) {
       const where = digits === head[1] ? `“${digits}”是文中的年份` : `“${digits}”以文中年份“${head[1]}”开头`;
       return { flag: 'garbled', note: `${where}，疑为模板把原数字替换成了年份，数值不可信。` };

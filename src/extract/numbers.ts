@@ -1,6 +1,9 @@
 /**
- * Finds the figures in a report: a number with a unit from the fixed list (units.ts), plus the
- * words that qualify it (余/多, 以上, 突破, 约, 前…). Everything runs on the simplified, half-width
+ * Finds the figures in a report: a number with a unit, plus the words that qualify it (余/多, 以上,
+ * 突破, 约, 前…). Units come from data/units.csv (passed in) and are kept exactly as the text
+ * writes them ("190亿美元" is 190 亿美元, "4户" is 4 户); a measure word the table does not hold yet
+ * ("5万亩", "3台") still makes a figure, with the unit as written and no table row, so the draft
+ * flags it and says to add the unit to units.csv. Everything runs on the simplified, half-width
  * `match` string of normalize.ts.
  *
  * A number without a unit is never a figure, which is what keeps dates (2017年, 5月3日, 1-11月),
@@ -8,7 +11,7 @@
  * (“2124”工程) out. Ordinals (第16次) and money used as a threshold (5000万元以上工业项目,
  * 10亿元项目) are skipped explicitly.
  */
-import type { Unit } from '../lib/units.ts';
+import { MONEY as MONEY_DIMENSION, MONEY_USD, type UnitDef, type UnitTable } from '../lib/units.ts';
 
 export type Comparator = '=' | '>=' | '>' | '<=' | 'about';
 
@@ -23,35 +26,27 @@ export interface Figure {
   value: string;
   /** Upper end of a range (3到5, 8-10), as written. */
   high?: string;
-  unit: Unit;
+  /** The unit as the text writes it (in simplified characters): 亿美元, 户, 公里, 万亩. */
+  unit: string;
+  /** The unit's row of units.csv; undefined when the table does not hold the unit as written. */
+  unitDef?: UnitDef;
   comparator: Comparator;
-  /** Why the unit differs from the text (亿 without 元, 期 counted as 次…), in Chinese for `note`. */
+  /** What the draft inferred about the unit beyond the text (a bare 亿), in Chinese for `note`; true of the text. */
   unitNote?: string;
 }
 
-/** Unit words as they follow a number (after an optional 万/亿), longest first. */
-const TAILS = [
-  '平方公里', '平方米', '吨/小时', '吨/时', '批次', '人次', '场次', '千伏',
-  '元', '伏', '%', '亩', '个', '家', '项', '座', '所', '栋', '幢', '条', '次', '名', '位', '吨', '期', '场', '批', '人',
-] as const;
-type Tail = (typeof TAILS)[number];
+/**
+ * Measure words reports put after a number (after an optional 万/亿), longest first: with them a
+ * unit that units.csv does not hold yet is still read, as written, for the editor to add.
+ */
+export const MEASURE_WORDS: readonly string[] = [
+  '平方公里', '平方米', '千瓦时', '吨/小时', '吨/时', '立方米', '公里', '千米', '公顷', '千瓦', '千伏', '美元', '欧元', '港元', '日元', '美金',
+  '人次', '场次', '批次', '家次', '标箱', '元', '米', '伏', '瓦', '%', '亩', '个', '家', '户', '项', '座', '所', '栋', '幢', '条', '次',
+  '名', '位', '吨', '期', '场', '批', '人', '台', '套', '辆', '间', '艘', '度',
+].toSorted((a, b) => b.length - a.length);
 
-const PLAIN: Partial<Record<Tail, Unit>> = {
-  平方公里: '平方公里', 平方米: '平方米', '吨/小时': '吨/小时', '吨/时': '吨/小时', 批次: '批次', 人次: '人次', 场次: '次', 千伏: '千伏',
-  元: '元', '%': '%', 亩: '亩', 个: '个', 家: '家', 项: '项', 座: '座', 所: '所', 栋: '栋', 幢: '栋', 条: '条', 次: '次',
-  名: '名', 位: '位', 吨: '吨', 期: '次', 场: '次', 批: '批次', 人: '名',
-};
-const WITH_WAN: Partial<Record<Tail, Unit>> = { 元: '万元', 平方米: '万平方米', 伏: '万伏' };
-const WITH_YI: Partial<Record<Tail, Unit>> = { 元: '亿元' };
-
-/** Units the text wrote differently from the fixed list: the note keeps the original word. */
-const MAPPED_TAIL_NOTE: Partial<Record<Tail, string>> = {
-  场次: '原文单位为“场次”，按次计。', 期: '原文单位为“期”，按次计。', 场: '原文单位为“场”，按次计。',
-  批: '原文单位为“批”，按批次计。', 人: '原文单位为“人”，按名计。', 幢: '原文单位为“幢”，按栋计。',
-};
-
-/** What may not follow a unit word for it to be that unit: 3个月 is a duration, 10元/平方米 a price. */
-const NOT_AFTER: Partial<Record<Tail, RegExp>> = {
+/** What may not follow a unit ending in this word for it to be that unit: 3个月 is a duration, 10元/平方米 a price. */
+const NOT_AFTER: Readonly<Record<string, RegExp>> = {
   个: /^(?:月|工作日|百分点|小时|季度|星期)/u,
   元: /^[/每]/u,
   吨: /^[/每]/u,
@@ -66,6 +61,17 @@ const NOT_AFTER: Partial<Record<Tail, RegExp>> = {
   家: /^(?:庭|乡|园)/u,
   座: /^(?:谈)/u,
   所: /^(?:有|在|以|得|属|谓)/u,
+  户: /^(?:籍|口|型|外|均|数)/u,
+  场: /^(?:地|所|景|馆|站|镇|景)/u,
+  度: /^(?:[^，,。；;\s]{0,1}(?:电|提升|增长))/u,
+  米: /^[/每]/u,
+  台: /^(?:阶|风|账)/u,
+  间: /^(?:隔|距)/u,
+};
+
+const guardOf = (unit: string): RegExp | undefined => {
+  const key = Object.keys(NOT_AFTER).filter((k) => unit.endsWith(k)).sort((a, b) => b.length - a.length)[0];
+  return key === undefined ? undefined : NOT_AFTER[key];
 };
 
 /** A number (with thousands separators: 1,038.884), optionally a range (3到5, 8-10). */
@@ -74,14 +80,22 @@ const CHINESE_RANK = /前([一二两三四五六七八九十])(?![一二三四�
 const NUMERAL: Record<string, string> = { 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 十: '10' };
 
 interface UnitRead {
-  unit: Unit;
+  unit: string;
+  unitDef?: UnitDef;
   end: number;
   about: boolean;
   note?: string;
 }
 
-/** Reads 余/多, 万/亿 and a unit word starting at `p`; null when no unit follows. */
-export function readUnit(m: string, p: number): UnitRead | null {
+/** The longest of `names` that `m` has at `i`. */
+const longestAt = (m: string, i: number, names: Iterable<string>): string | undefined => {
+  let best: string | undefined;
+  for (const n of names) if (m.startsWith(n, i) && (best === undefined || n.length > best.length)) best = n;
+  return best;
+};
+
+/** Reads 余/多, 万/亿 and a unit starting at `p`; null when no unit follows. */
+export function readUnit(m: string, p: number, units: UnitTable): UnitRead | null {
   let i = p;
   while (m[i] === ' ' || m[i] === '\t') i++;
   let about = false;
@@ -89,32 +103,39 @@ export function readUnit(m: string, p: number): UnitRead | null {
     about = true;
     i++;
   }
-  let mult: '万' | '亿' | null = null;
-  if (m[i] === '万' || m[i] === '亿') {
-    mult = m[i] === '万' ? '万' : '亿';
-    i++;
-    if (m[i] === '余' || m[i] === '多') {
-      about = true;
-      i++;
+  const listed = longestAt(m, i, units.keys());
+  const mult = m[i] === '万' || m[i] === '亿' ? (m[i] as string) : '';
+  // "2亿余元", "1万多元": 余/多 between the multiplier and the unit word; the unit is 亿元 as written around it.
+  const split = mult !== '' && (m[i + 1] === '余' || m[i + 1] === '多') ? longestAt(m, i + 2, MEASURE_WORDS) : undefined;
+  let unit: string;
+  let end: number;
+  if (split !== undefined && (listed === undefined || listed.length <= 1)) {
+    about = true;
+    unit = `${mult}${split}`;
+    end = i + 2 + split.length;
+  } else {
+    const word = longestAt(m, i + mult.length, MEASURE_WORDS);
+    const asWritten = word === undefined ? undefined : `${mult}${word}`;
+    // The table's unit wins unless the text writes a longer measure word ("5万亩": 万亩, not a bare 万).
+    unit = listed !== undefined && (asWritten === undefined || listed.length >= asWritten.length) ? listed : asWritten ?? '';
+    if (unit === '') {
+      // "400亿" with no unit word after it still names money in a park report: drafted as 亿元, and the note says so.
+      const yi = units.get('亿元');
+      if (mult === '亿' && yi) return { unit: '亿元', unitDef: yi, end: i + 1, about, note: `原文“亿”后没有单位词，按亿元起草。` };
+      return null;
     }
+    end = i + unit.length;
   }
-  const tail = TAILS.find((t) => m.startsWith(t, i));
-  if (tail === undefined) {
-    // "400亿" with no 元 still names money; a bare 万 (万人, 万亩) names nothing on our list.
-    return mult === '亿' ? { unit: '亿元', end: i, about, note: '原文写“亿”未写“元”。' } : null;
-  }
-  const end = i + tail.length;
-  if (NOT_AFTER[tail]?.test(m.slice(end, end + 4))) return null;
-  const unit = mult === '万' ? WITH_WAN[tail] : mult === '亿' ? WITH_YI[tail] : PLAIN[tail];
-  if (unit === undefined) return null;
-  return { unit, end, about, note: mult === null ? MAPPED_TAIL_NOTE[tail] : undefined };
+  if (guardOf(unit)?.test(m.slice(end, end + 4))) return null;
+  return { unit, unitDef: units.get(unit), end, about };
 }
 
-const MONEY: ReadonlySet<Unit> = new Set<Unit>(['亿元', '万元', '元']);
+/** Money of either currency: a size class (5000万元以上项目) is never an amount. */
+const isMoney = (u: UnitRead | Figure): boolean => u.unitDef?.dimension === MONEY_DIMENSION || u.unitDef?.dimension === MONEY_USD;
 
 /** 5000万元以上工业项目, 年产值5000万元以上的规模企业, 10亿元项目: a size class, not an amount. */
-function isThreshold(m: string, unitEnd: number, unit: Unit): boolean {
-  if (!MONEY.has(unit)) return false;
+function isThreshold(m: string, unitEnd: number, unit: UnitRead): boolean {
+  if (!isMoney(unit)) return false;
   const after = m.slice(unitEnd, unitEnd + 12);
   return /^(?:及?以上)的?[^，,。；;、：:\s]{0,4}?(?:项目|企业|工程)/u.test(after) || /^级?(?:项目|企业)/u.test(after);
 }
@@ -146,7 +167,7 @@ function comparatorAfter(m: string, unitEnd: number): { comparator: Comparator; 
 }
 
 /** Every figure in `m`, in text order. */
-export function findFigures(m: string): Figure[] {
+export function findFigures(m: string, units: UnitTable): Figure[] {
   const figures: Figure[] = [];
   for (const hit of m.matchAll(NUMBER)) {
     const numStart = hit.index;
@@ -158,11 +179,11 @@ export function findFigures(m: string): Figure[] {
     // A range only when the second number is larger (8-10个, 8-2023个); otherwise read the first alone.
     const ranged = high !== undefined && Number(high) > Number(low);
     const numEnd = numStart + written.length;
-    const unitRead = readUnit(m, ranged ? numStart + hit[0].length : numEnd);
+    const unitRead = readUnit(m, ranged ? numStart + hit[0].length : numEnd, units);
     if (unitRead === null) {
       if (high !== undefined && !ranged) {
         const second = numStart + hit[0].length - high.length;
-        const alone = readUnit(m, second + high.length);
+        const alone = readUnit(m, second + high.length, units);
         if (alone) figures.push(...figureAt(m, second, second + high.length, high, undefined, alone));
       }
       continue;
@@ -175,7 +196,7 @@ export function findFigures(m: string): Figure[] {
     if (!/排名|排位|名次|位次|进入|进/u.test(context)) continue;
     figures.push({
       start: hit.index, end: hit.index + hit[0].length, numStart, numEnd: numStart + 1,
-      value: NUMERAL[hit[1] ?? ''] ?? '', unit: '位', comparator: '<=',
+      value: NUMERAL[hit[1] ?? ''] ?? '', unit: '位', unitDef: units.get('位'), comparator: '<=',
     });
   }
   return figures.sort((a, b) => a.start - b.start);
@@ -188,20 +209,17 @@ export function findFigures(m: string): Figure[] {
 export const RATIO_LEAD = String.raw`(?:占|完成|达到|为|是)(?:全年|年度|年初|上级|市定|省定|市下|下达|市里下达)?的?(?:目标|任务|计划)(?:任务|数|值)?(?:\d+(?:\.\d+)?[万亿]?元)?的`;
 const RATIO_BEFORE = new RegExp(`(?:${RATIO_LEAD}|完成率(?:为|达到?)?)\\s*$`, 'u');
 
-export function isCompletionRatio(m: string, numStart: number, unit: Unit): boolean {
+export function isCompletionRatio(m: string, numStart: number, unit: string): boolean {
   return unit === '%' && RATIO_BEFORE.test(m.slice(Math.max(0, numStart - 30), numStart));
 }
 
 function figureAt(m: string, numStart: number, numEnd: number, value: string, high: string | undefined, u: UnitRead): Figure[] {
-  if (isThreshold(m, u.end, u.unit) || isCompletionRatio(m, numStart, u.unit)) return [];
+  if (isThreshold(m, u.end, u) || isCompletionRatio(m, numStart, u.unit)) return [];
   const after = comparatorAfter(m, u.end);
   const before = comparatorBefore(m, numStart);
-  let unit = u.unit;
-  // 前50名 and 前50位 are ranks.
-  if (before !== null && m[numStart - 1] === '前' && (unit === '名' || unit === '位')) unit = '位';
   const comparator: Comparator = before?.comparator ?? after?.comparator ?? (u.about ? 'about' : '=');
   const start = numStart - (before?.length ?? 0);
-  return [{ start, end: u.end + (after?.length ?? 0), numStart, numEnd, value, high, unit, comparator, unitNote: u.note }];
+  return [{ start, end: u.end + (after?.length ?? 0), numStart, numEnd, value, high, unit: u.unit, unitDef: u.unitDef, comparator, unitNote: u.note }];
 }
 
 /** Why a number of the text is not a figure. */
@@ -230,7 +248,7 @@ const WHOLE: readonly (readonly [RegExp, SkipReason, string])[] = [
 ];
 
 /** Why the number at [start, end) is not a figure. Checked in order; the first that holds is the reason. */
-function skipReason(m: string, start: number, end: number): { reason: SkipReason; detail: string } {
+function skipReason(m: string, start: number, end: number, units: UnitTable): { reason: SkipReason; detail: string } {
   const before = m.slice(Math.max(0, start - 2), start);
   const after = m.slice(end, end + 6);
   if (/第\s*$/u.test(before)) return { reason: 'ordinal', detail: `第${m.slice(start, end)}…` };
@@ -240,11 +258,11 @@ function skipReason(m: string, start: number, end: number): { reason: SkipReason
   if (/[A-Za-z]$/u.test(before) || /^[A-Za-z]/u.test(after)) return { reason: 'name-or-code', detail: `part of a code (${m.slice(Math.max(0, start - 2), end + 2).trim()})` };
   if (/[“"‘]$/u.test(before) && /^[”"’]/u.test(after)) return { reason: 'name-or-code', detail: `a slogan or name in quotation marks (“${m.slice(start, end)}”)` };
   if (end - start >= 7 && !m.slice(start, end).includes('.')) return { reason: 'phone-or-document-number', detail: 'a long number without a unit' };
-  const unit = readUnit(m, end);
-  if (unit && MONEY.has(unit.unit) && isThreshold(m, unit.end, unit.unit)) return { reason: 'size-class', detail: m.slice(start, Math.min(m.length, unit.end + 8)).split(/[，,。；;、]/u)[0] ?? '' };
+  const unit = readUnit(m, end, units);
+  if (unit && isThreshold(m, unit.end, unit)) return { reason: 'size-class', detail: m.slice(start, Math.min(m.length, unit.end + 8)).split(/[，,。；;、]/u)[0] ?? '' };
   if (unit && isCompletionRatio(m, start, unit.unit)) return { reason: 'completion-ratio', detail: `share of a target reached (${m.slice(Math.max(0, start - 8), unit.end)})` };
   const word = /^\s*[余多]?([万亿]?[\p{Script=Han}/]{1,3})/u.exec(after)?.[1];
-  if (word !== undefined && !/^[的和及与或、是为在等]/u.test(word)) return { reason: 'unit-not-listed', detail: `followed by “${word}”, not a unit of the fixed list` };
+  if (word !== undefined && !/^[的和及与或、是为在等]/u.test(word)) return { reason: 'unit-not-listed', detail: `followed by “${word}”, neither a unit of units.csv nor a measure word` };
   return { reason: 'no-unit', detail: 'no unit follows' };
 }
 
@@ -252,7 +270,7 @@ function skipReason(m: string, start: number, end: number): { reason: SkipReason
  * The numbers of `m` that no figure covers, each with the reason it was skipped (a date, a list
  * number, a size class…), so that a reviewer can see what the draft left out and why.
  */
-export function skippedNumbers(m: string, figures: readonly Figure[]): SkippedNumber[] {
+export function skippedNumbers(m: string, figures: readonly Figure[], units: UnitTable): SkippedNumber[] {
   const covered = (start: number, end: number): boolean => figures.some((f) => f.start <= start && end <= f.end);
   const whole: SkippedNumber[] = [];
   for (const [re, reason, detail] of WHOLE) {
@@ -267,7 +285,7 @@ export function skippedNumbers(m: string, figures: readonly Figure[]): SkippedNu
     const end = start + hit[0].length;
     if (covered(start, end)) continue;
     const inWhole = whole.find((w) => w.start <= start && end <= w.end);
-    out.push(inWhole ? { ...inWhole, start, end } : { start, end, ...skipReason(m, start, end) });
+    out.push(inWhole ? { ...inWhole, start, end } : { start, end, ...skipReason(m, start, end, units) });
   }
   return out;
 }

@@ -5,7 +5,9 @@
  */
 import Papa from 'papaparse';
 import type { DocKind } from './context.ts';
-import type { Draft, DraftIndicator, DraftInvestment, IndicatorDef } from './draft.ts';
+import { splitAliases } from '../data/schema/fields.ts';
+import { unitTable, type UnitTable } from '../lib/units.ts';
+import type { Draft, DraftIndicator, DraftInvestment, IndicatorDef, Lexicon } from './draft.ts';
 
 /** Used when data/indicators.csv cannot be read; the header of the real file wins. */
 export const INDICATOR_COLUMNS = ['id', 'park_id', 'doc_id', 'year', 'period', 'indicator', 'kind', 'value', 'value_high', 'comparator', 'unit', 'quote', 'flag', 'note'];
@@ -33,11 +35,30 @@ function records(text: string): Record<string, string>[] {
   return Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/u, ''), { header: true, skipEmptyLines: true }).data;
 }
 
-/** indicator_defs.csv → the fields guessing needs. */
-export function parseIndicatorDefs(text: string): IndicatorDef[] {
+/** units.csv → the units table the extractor reads figures with (rows without a unit or a factor above 0 left out). */
+export function parseUnits(text: string): UnitTable {
+  return unitTable(records(text)
+    .map((r) => ({ unit: (r.unit ?? '').trim(), dimension: (r.dimension ?? '').trim(), base: (r.base ?? '').trim(), factor: Number(r.factor), name_en: (r.name_en ?? '').trim() }))
+    .filter((u) => u.unit !== '' && u.factor > 0));
+}
+
+/** indicator_defs.csv → the fields guessing needs: name, aliases (| separated), and the dimension of its unit in `units`. */
+export function parseIndicatorDefs(text: string, units: UnitTable): IndicatorDef[] {
   return records(text)
-    .map((r) => ({ id: (r.id ?? '').trim(), name: r.name ?? '', unit: (r.unit ?? '').trim(), description: r.description ?? '' }))
+    .map((r) => {
+      const unit = (r.unit ?? '').trim();
+      return {
+        id: (r.id ?? '').trim(), name: (r.name ?? '').trim(), unit, dimension: units.get(unit)?.dimension, description: r.description ?? '',
+        group: (r.group ?? '').trim() || undefined, aliases: splitAliases(r.aliases ?? ''),
+      };
+    })
     .filter((d) => d.id !== '');
+}
+
+/** What the extractor reads a report with, from the data folder: indicator_defs.csv and units.csv. */
+export function parseLexicon(indicatorDefs: string, units: string): Lexicon {
+  const table = parseUnits(units);
+  return { units: table, defs: parseIndicatorDefs(indicatorDefs, table) };
 }
 
 export interface DocumentInfo {
@@ -89,6 +110,8 @@ export function summary({ draft, report, encoding, docId, docKnown, files, page 
     `  investments.csv draft: ${String(draft.investments.length).padStart(3)} rows (${byConfidence(draft.investments)}) → ${files.investments}`,
     `  flagged rows: ${flagged.length}`,
     ...flagged.map((r) => `    ${r.id} ${r.flag}: ${value(r)} ${r.unit} “${r.quote}”`),
+    `  units not in units.csv: ${draft.unlistedUnits.length}${draft.unlistedUnits.length > 0 ? ' (kept as the text writes them; add a row for each to data/units.csv — unit, dimension, base, factor, name_en — before --apply)' : ''}`,
+    ...draft.unlistedUnits.map((u) => `    ${u.unit}: ${u.rows.join(' ')}`),
     `  numbers not drafted: ${draft.skipped.length} (each marked with its reason${page ? ' on the review page' : '; add --review for a page that shows them'})`,
     ...(page ? [`  review page: ${page}`] : []),
     `  garbled text: ${draft.garbled.length} span(s)`,
@@ -100,7 +123,8 @@ export function summary({ draft, report, encoding, docId, docKnown, files, page 
     '  2. Edit the two CSV files, low confidence first (review_note says why each guess was made): fix indicator, kind,',
     '     period, year and project, keep one of each "same figure" or "both files" pair, delete rows that are not figures.',
     `  3. npm run extract -- --apply ${files.indicators} ${files.investments}`,
-    '     (drops confidence and review_note, renumbers the ids, checks the data folder; changes nothing on an error)',
+    '     (drops confidence and review_note, keeps the ids shown here and on the review page, checks the data folder;',
+    '      changes nothing on an error)',
     '  4. npm start — open the park and source pages and click every new number.',
   ];
   return lines.join('\n');

@@ -1,8 +1,9 @@
 /**
  * Word lists the extractor reads figures with, in simplified characters (rules run on the
- * simplified `match` text, so traditional reports need no second list). An indicator missing
- * here is still found through the names and descriptions in indicator_defs.csv (classify.ts,
- * bigram overlap).
+ * simplified `match` text, so traditional reports need no second list): the words of items,
+ * sections and routing. The words that name indicators are data: each row of
+ * data/indicator_defs.csv gives its name and `aliases` (classify.ts `indicatorEntries`), so an
+ * editor adds an indicator, or another name for one, without touching src/.
  *
  * An entry whose word stands in only one of the five embedded reports carries that report's
  * id (`from`): it may have been written for that report's phrasing, so the generalisation test
@@ -15,71 +16,12 @@ export type SeedDoc = 'linxiang-2017' | 'linxiang-2022' | 'shuangpai-2017' | 'xx
 
 export interface Entry {
   word: string;
-  /** Indicator ids, most likely first; the first whose unit fits the figure wins. */
+  /** Indicator ids, most likely first (empty for item words); the first whose unit fits the figure wins. */
   ids: readonly string[];
   from?: SeedDoc;
 }
 
 const entry = (word: string, ids: string | readonly string[], from?: SeedDoc): Entry => ({ word, ids: typeof ids === 'string' ? [ids] : ids, from });
-
-/**
- * Words that name an indicator. A word may name several ids; the one whose unit fits the figure
- * wins (扩产 + 亿元 → expansion_investment, 扩产 + 家 → expansion_enterprises).
- */
-export const INDICATOR_ENTRIES: readonly Entry[] = [
-  entry('规模以上工业总产值', 'industrial_output'), entry('规模工业总产值', 'industrial_output'), entry('规上工业总产值', 'industrial_output'),
-  entry('规模工业产值', 'industrial_output', 'xx-health-food'), entry('新增工业总产值', 'industrial_output_added', 'linxiang-2017'), entry('工业总产值', 'total_output'), entry('总产值', 'total_output'),
-  entry('规模以上工业增加值', 'industrial_value_added'), entry('规模工业增加值', 'industrial_value_added'), entry('规上工业增加值', 'industrial_value_added'),
-  entry('工业增加值', 'industrial_value_added'), entry('高新技术产业增加值', 'hightech_value_added', 'linxiang-2017'),
-  entry('高新技术产业营业收入', 'hightech_revenue', 'junshan-2024'), entry('高新技术产业收入', 'hightech_revenue'),
-  entry('高新技术产业总产值', 'hightech_output'), entry('高新技术产业产值', 'hightech_output'), entry('高新技术产值', 'hightech_output'), entry('高新产业产值', 'hightech_output'),
-  entry('高新技术产业', ['hightech_output', 'hightech_share']), entry('高新产业', ['hightech_output', 'hightech_share']),
-  entry('技工贸总收入', 'tech_industry_trade_revenue'), entry('技工贸收入', 'tech_industry_trade_revenue', 'linxiang-2017'),
-  entry('主营业务收入', 'main_business_revenue'), entry('利润总额', 'profit'), entry('实现利润', 'profit'),
-  entry('主导产业营业收入', 'leading_industry_revenue', 'junshan-2024'), entry('主导产业收入', 'leading_industry_revenue'),
-  entry('主导产业占比', 'leading_industry_share', 'shuangpai-2017'), entry('主导产业比重', 'leading_industry_share'), entry('工业集中度', 'industrial_concentration', 'shuangpai-2017'),
-  entry('固定资产投资', 'fixed_asset_investment'), entry('固定资产投入', 'fixed_asset_investment', 'xx-health-food'),
-  entry('工业投资', 'industrial_investment', 'xx-health-food'), entry('技改投资', 'tech_upgrade_investment', 'xx-health-food'), entry('技术改造投资', 'tech_upgrade_investment'),
-  entry('基础设施投入', 'infrastructure_investment', 'shuangpai-2017'), entry('基础设施投资', 'infrastructure_investment'), entry('基础设施建设投入', 'infrastructure_investment'),
-  entry('基础设施项目', ['infrastructure_projects', 'infrastructure_investment'], 'shuangpai-2017'),
-  entry('项目完成投资', 'project_investment'), entry('项目投资', 'project_investment'), entry('完成投资', 'project_investment'),
-  entry('重点项目', ['key_projects', 'project_investment']), entry('产业项目', ['key_projects', 'project_investment'], 'linxiang-2022'), entry('重点建设项目', ['key_projects', 'project_investment']),
-  entry('财政总收入', 'fiscal_revenue', 'xx-health-food'), entry('财政收入', 'fiscal_revenue', 'xx-health-food'),
-  entry('亩均税收', 'tax_per_mu'), entry('亩均产值', 'output_per_mu'),
-  entry('税收', 'tax_revenue'), entry('两税', 'tax_revenue', 'linxiang-2017'), entry('税金', 'tax_revenue', 'shuangpai-2017'), entry('纳税', 'tax_revenue', 'xx-health-food'),
-  entry('合同引资', 'contract_investment', 'junshan-2024'), entry('签约资金', 'contract_investment'), entry('签约金额', 'contract_investment'),
-  entry('招商到位资金', 'paid_in_investment', 'xx-health-food'), entry('到位资金', 'paid_in_investment', 'xx-health-food'),
-  entry('融资到位资金', 'financing', 'xx-health-food'), entry('融资', 'financing'), entry('招商引资', 'investment_attracted'),
-  entry('专项债', 'government_funding', 'linxiang-2022'), entry('上级资金', 'government_funding'), entry('上级财政', 'government_funding', 'xx-health-food'), entry('财政性资金', 'government_funding', 'xx-health-food'),
-  entry('产业发展基金', 'industry_fund', 'shuangpai-2017'), entry('专项资金', 'industry_fund'), entry('扶持资金', 'enterprise_support_funds', 'shuangpai-2017'),
-  entry('商业开发收入', 'commercial_development_revenue', 'xx-health-food'),
-  entry('申报入统', 'scale_enterprises_pending', 'shuangpai-2017'), entry('申报规上', 'scale_enterprise_applicants', 'junshan-2024'), entry('申报规模', 'scale_enterprise_applicants'),
-  entry('入规', 'new_scale_enterprises', 'linxiang-2022'), entry('入统', 'new_scale_enterprises', 'shuangpai-2017'),
-  entry('规模以上工业企业', ['new_scale_enterprises', 'scale_enterprises']), entry('规模工业企业', ['new_scale_enterprises', 'scale_enterprises']),
-  entry('规模企业', ['new_scale_enterprises', 'scale_enterprises'], 'xx-health-food'), entry('规上企业', ['new_scale_enterprises', 'scale_enterprises'], 'junshan-2024'), entry('规上工业企业', ['new_scale_enterprises', 'scale_enterprises']),
-  entry('认定高新技术企业', 'hightech_enterprises_certified'), entry('高新技术企业', 'hightech_enterprise_applicants', 'junshan-2024'), entry('专精特新', 'srdi_enterprise_applicants', 'junshan-2024'),
-  entry('入园企业总数', 'enterprises_total'), entry('入驻企业总数', 'enterprises_total'), entry('企业总数', 'enterprises_total'),
-  entry('新增就业', 'jobs_created'), entry('吸纳就业', 'jobs_created'), entry('就业', 'jobs_created'),
-  entry('扩产', ['expansion_investment', 'expansion_enterprises', 'expansion_projects_started']),
-  entry('签约', 'projects_signed'), entry('新开工', 'projects_started', 'xx-health-food'), entry('新建项目', 'projects_started'), entry('开工', 'projects_started'), entry('启动', 'projects_started'),
-  entry('在建', 'projects_under_construction'), entry('续建', 'projects_under_construction'),
-  entry('竣工', 'projects_completed'), entry('投产', 'projects_completed'),
-  entry('30亿元以上项目', 'projects_introduced_3b', 'linxiang-2022'), entry('10亿元以上项目', 'projects_introduced_1b'), entry('5亿元以上项目', 'projects_introduced_500m'),
-  entry('亿元以上项目', 'projects_introduced_100m', 'linxiang-2022'), entry('30亿元项目', 'projects_introduced_3b'), entry('10亿元项目', 'projects_introduced_1b', 'linxiang-2022'),
-  entry('5亿元项目', 'projects_introduced_500m', 'linxiang-2022'), entry('亿元项目', 'projects_introduced_100m', 'linxiang-2022'),
-  entry('引进', 'projects_introduced'), entry('入园', 'projects_introduced'), entry('入驻', 'projects_introduced'),
-  entry('招商项目', 'promotion_projects', 'shuangpai-2017'), entry('在谈', 'projects_negotiating', 'shuangpai-2017'), entry('意向项目', 'projects_negotiating', 'shuangpai-2017'),
-  entry('投资意愿', 'projects_intent', 'junshan-2024'), entry('投资意向', 'projects_intent'), entry('考察', ['projects_inspected', 'investment_trips'], 'junshan-2024'),
-  entry('来访', 'investor_visits_received', 'junshan-2024'), entry('走访', 'enterprises_visited'), entry('恳谈会', 'enterprise_forums', 'junshan-2024'), entry('座谈会', 'enterprise_forums'),
-  entry('主体工程', 'works_progress', 'shuangpai-2017'), entry('形象进度', 'works_progress'), entry('工程进度', 'works_progress'), entry('路基工程', 'works_progress'),
-  entry('存量土地', 'land_stock', 'linxiang-2017'), entry('征收', 'land_acquisition'), entry('征地', 'land_acquisition'), entry('土地储备', 'land_acquisition', 'shuangpai-2017'),
-  entry('收储', 'land_acquisition', 'linxiang-2017'), entry('征拆', 'land_acquisition'), entry('处置', 'land_disposal'), entry('盘活', 'land_disposal'),
-  entry('闲置', 'land_disposal'), entry('低效', 'land_disposal', 'junshan-2024'), entry('扩区', 'land_expansion'), entry('可扩', 'land_expansion', 'junshan-2024'),
-  entry('调区', 'land_expansion'), entry('开发边界', 'land_expansion', 'junshan-2024'), entry('可供报批', 'land_expansion', 'junshan-2024'), entry('获批', 'land_approved', 'xx-health-food'),
-  entry('规划面积', 'planned_area'), entry('规划', 'planned_area'),
-  entry('腾出', 'factory_space_vacated', 'junshan-2024'), entry('腾笼换鸟', 'factory_space_vacated'), entry('清退', 'factory_space_vacated', 'junshan-2024'),
-  entry('能耗', 'energy_intensity_reduction'), entry('增长基数', 'growth_base', 'linxiang-2017'), entry('供汽', 'steam_supply_capacity', 'junshan-2024'), entry('供热能力', 'steam_supply_capacity'),
-];
 
 /**
  * An indicator that counts what is new, and the one that counts what there is: "新增规模工业企业
@@ -175,7 +117,6 @@ export const COMPLETED_WORDS = /完成|建成|实施了|已|投产|投用/u;
 
 /** The word lists one run reads with; `vocabularyWithout(doc)` leaves out the entries tagged with doc. */
 export interface Vocabulary {
-  indicatorWords: readonly Entry[];
   /** Item words for routing (ITEM_ENTRIES). */
   itemWords: RegExp;
   /** Item words a name ends in (ITEM_HEAD_ENTRIES), anchored nowhere. */
@@ -192,7 +133,6 @@ export function vocabularyWithout(doc?: string): Vocabulary {
   const letters = (source: string): number => source.replace(/\(\?<?[!=][^)]*\)/gu, '').length;
   const heads = ITEM_HEAD_ENTRIES.filter(keep).map((e) => e.word).sort((a, b) => letters(b) - letters(a)).join('|');
   return {
-    indicatorWords: INDICATOR_ENTRIES.filter(keep),
     itemWords: new RegExp(ITEM_ENTRIES.filter(keep).map((e) => escaped(e.word)).join('|'), 'u'),
     itemHead: new RegExp(heads, 'u'),
     itemHeadGlobal: new RegExp(heads, 'gu'),

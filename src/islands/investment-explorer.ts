@@ -33,7 +33,7 @@ export class InvestmentExplorer extends HTMLElement {
           money.push(d.money ? Number(d.money) : undefined);
         }
       }
-      total.textContent = formatMoney(moneyTotal(money), '万元', this.dataset.locale === 'en' ? 'en' : 'zh-CN');
+      total.textContent = formatMoney(moneyTotal(money), this.dataset.locale === 'en' ? 'en' : 'zh-CN');
       summary.textContent = `${shown} / ${rows.length} ${this.dataset.items ?? ''}`;
     };
     const current = (): Filters => {

@@ -1,5 +1,5 @@
 // lib/: pure helpers that import nothing else in src/ and run in the browser too.
-import { toBase, UNIT_EN, type Unit } from './units.ts';
+import { MONEY, MONEY_USD, toBase, type UnitDef } from './units.ts';
 
 export type Locale = 'zh-CN' | 'en';
 
@@ -31,9 +31,9 @@ export function formatPlain(value: number, locale: Locale = 'zh-CN'): string {
   return f.format(value);
 }
 
-/** Money in yuan, compact: 274.14亿元 → "274.14亿元" in zh, "27.41B yuan" in en. */
-export function formatMoney(value: number, unit: Unit, locale: Locale = 'zh-CN', digits = 2): string {
-  const yuan = toBase(value, unit).value * 10_000;
+/** Money in 万元 (the base of the money dimension), compact: 2741400 → "274.14亿元" in zh, "27.41B yuan" in en. */
+export function formatMoney(wan: number, locale: Locale = 'zh-CN', digits = 2): string {
+  const yuan = wan * 10_000;
   if (locale === 'zh-CN') return `${compact(locale, digits).format(yuan)}元`;
   return `${compact(locale, digits).format(yuan)} yuan`;
 }
@@ -44,14 +44,16 @@ export function formatCompact(value: number, locale: Locale = 'zh-CN', digits = 
 }
 
 /**
- * A value with its unit as a reader expects it. Money is re-expressed compactly (万/亿 in zh,
- * million/billion in en); other units keep the source's wording.
+ * A value with its unit as a reader expects it. 人民币 is re-expressed compactly (万/亿 in zh,
+ * million/billion in en), 美元 likewise in US dollars, never in yuan; other units keep the
+ * source's wording, in English with the unit table's English name.
  */
-export function formatValue(value: number, unit: Unit, locale: Locale = 'zh-CN'): string {
-  if (unit === '亿元' || unit === '万元' || unit === '元') return formatMoney(value, unit, locale);
-  if (unit === '%') return `${formatPlain(value, locale)}%`;
-  if (locale === 'zh-CN') return `${formatPlain(value, locale)}${unit}`;
-  return `${formatPlain(value, locale)} ${UNIT_EN[unit]}`.trim();
+export function formatValue(value: number, unit: UnitDef, locale: Locale = 'zh-CN'): string {
+  if (unit.dimension === MONEY) return formatMoney(toBase(value, unit).value, locale);
+  if (unit.unit === '%') return `${formatPlain(value, locale)}%`;
+  if (locale === 'zh-CN') return `${formatPlain(value, locale)}${unit.unit}`;
+  if (unit.dimension === MONEY_USD) return `US$${compact(locale, 2).format(toBase(value, unit).value * 10_000)}`;
+  return `${formatPlain(value, locale)} ${unit.name_en}`.trim();
 }
 
 const ZH_COUNTS = ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];

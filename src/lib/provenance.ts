@@ -57,6 +57,24 @@ const CHINESE_DIGITS: Record<string, string> = {
  * part of a longer number ("5" is not readable in "50.6"). Whole numbers up to ten may also
  * be written as a Chinese numeral when it is a rank or a count (进前三, 三个).
  */
+/**
+ * The text right after each place the quote writes the number `cell` on its own (not inside a
+ * longer number), spaces skipped: "出口完成190亿美元，" with "190" → ["亿美元，"]. The unit a quote
+ * puts after a number is read from these.
+ */
+export function textsAfterNumber(cell: string, quote: string): string[] {
+  const digits = cell.trim().replace(/^-/, '');
+  const out: string[] = [];
+  if (digits === '') return out;
+  for (let at = quote.indexOf(digits); at >= 0; at = quote.indexOf(digits, at + 1)) {
+    const before = quote[at - 1] ?? '';
+    const after = quote.slice(at + digits.length);
+    if (/[0-9.]/.test(before) || /^[0-9]/.test(after) || /^\.[0-9]/.test(after)) continue;
+    out.push(after.replace(/^\s+/, ''));
+  }
+  return out;
+}
+
 export function isReadableInQuote(cell: string, quote: string): boolean {
   const digits = cell.trim();
   if (digits === '') return false;

@@ -1,82 +1,70 @@
 /**
- * The fixed list of units a row may use, and how each converts to the base unit of its
- * dimension. Rows keep the unit the source text used (亿元, 万平方米…) so the number stays
- * readable in its quote; charts compare values only after `toBase`.
+ * Units as data: the rows of data/units.csv (read and validated by src/data) say, for every unit a
+ * row may use, its dimension, the base unit of that dimension and the factor to it. Nothing here
+ * lists units: the table is passed in, so an editor adds a unit without touching src/.
+ *
+ * Rows keep the unit the source text used (亿元, 亿美元, 万平方米…) so the number stays readable in
+ * its quote; values are compared or summed only within one dimension, after `toBase`. Each currency
+ * is its own dimension (`money` is 人民币, `money_usd` is 美元), so no code path ever adds, compares
+ * or converts 美元 with 元.
  */
-export const UNITS = {
-  亿元: { dimension: 'money', base: '万元', factor: 10_000 },
-  万元: { dimension: 'money', base: '万元', factor: 1 },
-  元: { dimension: 'money', base: '万元', factor: 0.0001 },
-  '%': { dimension: 'percent', base: '%', factor: 1 },
-  亩: { dimension: 'land', base: '亩', factor: 1 },
-  平方公里: { dimension: 'land', base: '亩', factor: 1500 },
-  平方米: { dimension: 'floor', base: '平方米', factor: 1 },
-  万平方米: { dimension: 'floor', base: '平方米', factor: 10_000 },
-  个: { dimension: 'count', base: '个', factor: 1 },
-  家: { dimension: 'enterprises', base: '家', factor: 1 },
-  项: { dimension: 'count', base: '项', factor: 1 },
-  座: { dimension: 'count', base: '座', factor: 1 },
-  所: { dimension: 'count', base: '所', factor: 1 },
-  栋: { dimension: 'count', base: '栋', factor: 1 },
-  条: { dimension: 'count', base: '条', factor: 1 },
-  次: { dimension: 'times', base: '次', factor: 1 },
-  批次: { dimension: 'times', base: '批次', factor: 1 },
-  名: { dimension: 'people', base: '名', factor: 1 },
-  人次: { dimension: 'people', base: '人次', factor: 1 },
-  位: { dimension: 'rank', base: '位', factor: 1 },
-  吨: { dimension: 'mass', base: '吨', factor: 1 },
-  '吨/小时': { dimension: 'flow', base: '吨/小时', factor: 1 },
-  千伏: { dimension: 'voltage', base: '千伏', factor: 1 },
-  万伏: { dimension: 'voltage', base: '千伏', factor: 10 },
-} as const;
 
-export type Unit = keyof typeof UNITS;
-export type Dimension = (typeof UNITS)[Unit]['dimension'];
-
-export const UNIT_NAMES = Object.keys(UNITS) as Unit[];
-
-export function isUnit(s: string): s is Unit {
-  return Object.hasOwn(UNITS, s);
+/** A unit as the site knows it: one row of data/units.csv. */
+export interface UnitDef {
+  /** The unit exactly as reports write it after a number (亿元, 亿美元, 户, 公里…). */
+  readonly unit: string;
+  /** What it measures; values of two units are comparable only when their dimensions are equal. */
+  readonly dimension: string;
+  /** The unit of this dimension every value is converted to before comparing or summing. */
+  readonly base: string;
+  /** How many `base` one of this unit is (亿元 → 10000 万元). */
+  readonly factor: number;
+  /** The unit in the English edition ('' when the English number needs no unit word). */
+  readonly name_en: string;
 }
 
+/** The units by name, in the order data/units.csv lists them. */
+export type UnitTable = ReadonlyMap<string, UnitDef>;
+
+/** A unit name as a row writes it; valid when the dataset's unit table holds it. */
+export type Unit = string;
+
+/** The dimension whose totals the site shows: 人民币 in 万元 (the map's money layer, the investment explorer). */
+export const MONEY = 'money';
+/** 美元 in 万美元: its own currency, shown as written and never added to 元. */
+export const MONEY_USD = 'money_usd';
+export const PERCENT = 'percent';
+
+export function unitTable(rows: readonly UnitDef[]): UnitTable {
+  return new Map(rows.map((r) => [r.unit, r]));
+}
+
+/** Round away binary noise such as 274.14 * 10000 = 2741399.9999999995. */
+const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
+
 /** Converts a value to the base unit of its dimension (亿元 → 万元, 万平方米 → 平方米). */
-export function toBase(value: number, unit: Unit): { value: number; unit: Unit } {
-  const u = UNITS[unit];
-  // Round away binary noise such as 274.14 * 10000 = 2741399.9999999995.
-  return { value: Math.round(value * u.factor * 1e6) / 1e6, unit: u.base };
+export function toBase(value: number, unit: UnitDef): { value: number; unit: string } {
+  return { value: round6(value * unit.factor), unit: unit.base };
 }
 
 /** Converts a base-unit value into `unit` (万元 → 亿元). */
-export function fromBase(value: number, unit: Unit): number {
-  return Math.round((value / UNITS[unit].factor) * 1e6) / 1e6;
+export function fromBase(value: number, unit: UnitDef): number {
+  return round6(value / unit.factor);
 }
 
-export const dimensionOf = (unit: Unit): Dimension => UNITS[unit].dimension;
+/** True when two units measure the same thing (亿元 and 万元; never 亿元 and 亿美元). */
+export const sameDimension = (a: UnitDef, b: UnitDef): boolean => a.dimension === b.dimension;
 
-/** English names of units, for the English edition and axis labels. */
-export const UNIT_EN: Record<Unit, string> = {
-  亿元: '100m yuan',
-  万元: '10k yuan',
-  元: 'yuan',
-  '%': '%',
-  亩: 'mu',
-  平方公里: 'km²',
-  平方米: 'm²',
-  万平方米: '10k m²',
-  个: '',
-  家: 'firms',
-  项: 'items',
-  座: '',
-  所: '',
-  栋: 'buildings',
-  条: 'items',
-  次: 'times',
-  批次: 'trips',
-  名: 'people',
-  人次: 'person-times',
-  位: 'rank',
-  吨: 't',
-  '吨/小时': 't/h',
-  千伏: 'kV',
-  万伏: '10 kV',
-};
+export const isMoney = (unit: UnitDef): boolean => unit.dimension === MONEY;
+
+/**
+ * The longest unit of the table that `text` starts with ("亿美元以上" → 亿美元, not 亿元's prefix),
+ * or undefined. Used to read the unit a quote puts after its number.
+ */
+export function unitAtStart(text: string, table: UnitTable): UnitDef | undefined {
+  let best: UnitDef | undefined;
+  for (const def of table.values()) {
+    if (text.startsWith(def.unit) && (!best || def.unit.length > best.unit.length)) best = def;
+  }
+  return best;
+}

@@ -1,11 +1,12 @@
 /**
- * The investment layer's numbers: money rows only (万元/亿元/元, converted to 万元 with toBase),
+ * The investment layer's numbers: 人民币 rows only (units.csv's dimension money: 元/万元/亿元…,
+ * converted to 万元 with toBase; 美元 is a currency of its own and never enters these totals),
  * garbled rows excluded, summed per park or per zone; and the bubble scale, whose *area* is
  * proportional to the amount (d3.scaleSqrt from 0).
  */
 import { scaleSqrt } from 'd3';
 import { isPlottable, type Investment } from '../data/model.ts';
-import { dimensionOf, toBase } from '../lib/units.ts';
+import { isMoney, toBase } from '../lib/units.ts';
 import { cached } from '../lib/memo.ts';
 
 export interface MoneyTotal {
@@ -22,11 +23,11 @@ export interface MoneyTotal {
 
 /** A row the money layer may use: a money unit, and not garbled. */
 export function isMoneyRow(r: Investment): boolean {
-  return dimensionOf(r.unit) === 'money' && isPlottable(r);
+  return isMoney(r.unitDef) && isPlottable(r);
 }
 
 /** Money in 万元 (the lower bound of a range). */
-export const wanOf = (r: Investment): number => toBase(r.amount, r.unit).value;
+export const wanOf = (r: Investment): number => toBase(r.amount, r.unitDef).value;
 
 /** Sums money rows by `key` (rows whose key is undefined are skipped), keys in first-seen order. */
 export function moneyTotals(rows: readonly Investment[], key: (r: Investment) => string | undefined): MoneyTotal[] {

@@ -84,7 +84,7 @@ export function markerSpec(p: PlacedPark, xy: readonly [number, number], base: s
 
 export function moneyTip(name: string, m: MoneyTotal, locale: Locale = 'zh-CN'): { tip: string } {
   const T = mapText(locale);
-  const amount = formatMoney(m.wan, '万元', locale);
+  const amount = formatMoney(m.wan, locale);
   const head = T.money(name, amount);
   const detail = T.moneyDetail(m.rows.length, m.years) + (m.doubtful ? `${T.punct.semi}${T.doubtful}` : '');
   return { tip: `${head}\n${detail}` };

@@ -93,7 +93,7 @@ export function renderZoneSchematic(input: ZoneSchematicInput): ZoneSchematic {
       ...bubbles
         .sort((a, b) => b.r - a.r)
         .map((b) => {
-          const amount = formatMoney(b.wan, '万元', locale);
+          const amount = formatMoney(b.wan, locale);
           const head = T.zoneMoney(b.name, amount);
           const detail = T.moneyDetail(b.m.rows.length, b.m.years) + (b.m.doubtful ? `${T.punct.semi}${T.doubtful}` : '');
           return bubble({ id: `${b.zoneId}-money`, x: b.x, y: b.y, r: b.r, tip: `${head}\n${detail}`, doubtful: b.m.doubtful });

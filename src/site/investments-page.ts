@@ -27,6 +27,6 @@ export function investmentsPage({ dataset, index }: SiteData, locale: Locale, ba
     zones: [...new Map(rows.filter((r) => r.zoneId).map((r) => [r.zoneId, r.zoneName])).entries()],
     bases: BASES,
     figure: (r: (typeof rows)[number]) => investmentFigure(r.row, locale),
-    total: formatMoney(moneyTotal(rows.map((r) => r.money)), '万元', locale),
+    total: formatMoney(moneyTotal(rows.map((r) => r.money)), locale),
   };
 }

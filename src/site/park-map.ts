@@ -22,7 +22,7 @@ export function parkMapSection({ dataset, index }: SiteData, src: BasemapSource,
   const map = renderParkMap({ basemap: src.basemap, park, parks: dataset.parks, zones, investments: dataset.investments, base, locale, shapesHref: withBase(base, routes.prefectureShapes(prefectureCode(park.adcode))) });
   const place = T.place(park.prefecture, park.county);
   const zoneName = (id: string) => index.zone(id)?.name ?? id;
-  const money = (wan: number) => formatMoney(wan, '万元', locale);
+  const money = (wan: number) => formatMoney(wan, locale);
   const summary = [
     map.placed ? T.summaryPlaced(name, place) : T.summaryVague(name, park.prefecture || place),
     map.total ? T.summaryTotal(money(map.total.wan)) + T.summaryZones(map.zoneMoney.map((m) => `${zoneName(m.key)} ${money(m.wan)}`)) : T.summaryNoMoney,

@@ -34,7 +34,7 @@ export function provinceMapSection({ dataset, index }: SiteData, src: BasemapSou
     withZones: dataset.parks.filter((p) => index.zonesOf(p.id).length > 0),
     moneyOf,
     href: (p: string) => mapHref(base, locale, p),
-    money: (wan: number) => formatMoney(wan, '万元', locale),
+    money: (wan: number) => formatMoney(wan, locale),
     parkName,
     countyName,
   };

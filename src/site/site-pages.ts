@@ -12,7 +12,7 @@ import { indicatorsInUse } from '../derived/indicator-rows.ts';
 import { localized, routes } from '../lib/paths.ts';
 import { parkName } from '../derived/names.ts';
 import type { CardBar, CardContent } from '../social-cards/card-svg.ts';
-import { dimensionOf, toBase } from '../lib/units.ts';
+import { isMoney, toBase } from '../lib/units.ts';
 import { LIMITS } from '../lib/limits.ts';
 import { cached } from '../lib/memo.ts';
 import { storyText } from '../derived/story.ts';
@@ -64,12 +64,12 @@ function editionPages(d: Dataset, index: DatasetIndex, locale: Locale): SitePage
       label: parkName(p, locale),
       // The index's rows of one park, not a pass over every investment per park: that made this
       // list take 24 s of the sitemap alone at 2,543 parks.
-      value: index.investmentsOf(p.id).filter((r) => dimensionOf(r.unit) === 'money' && isPlottable(r)).reduce((s, r) => s + toBase(r.amount, r.unit).value, 0),
+      value: index.investmentsOf(p.id).filter((r) => isMoney(r.unitDef) && isPlottable(r)).reduce((s, r) => s + toBase(r.amount, r.unitDef).value, 0),
       color: COLORS.actual,
       text: '',
     }))
     .filter((b) => b.value > 0)
-    .map((b) => ({ ...b, text: formatMoney(b.value, '万元', locale) }));
+    .map((b) => ({ ...b, text: formatMoney(b.value, locale) }));
   const pages: SitePage[] = [
     page(routes.home(), { kicker: `${storyText(d, 'zh-CN', 'home.kicker')} · ${d.parks.length} 个园区 · ${d.documents.length} 份原文`, title: t(locale, 'site.tagline'), bars: moneyByPark }),
     page(routes.parks(), { kicker: t(locale, 'site.name'), title: t(locale, 'nav.parks'), headline: `${d.parks.length}`, headlineLabel: d.parks.map((p) => p.name).join('、') }),
@@ -94,7 +94,7 @@ function editionPages(d: Dataset, index: DatasetIndex, locale: Locale): SitePage
       title: parkName(p, locale),
       headline: first ? figureText(first, locale) : undefined,
       headlineLabel: first ? `${name(first.indicator)} · ${first.year} ${kind(first.kind)}${first.period !== '全年' ? ` · ${periodText(first.period, locale)}` : ''}` : undefined,
-      bars: figures.filter((f) => dimensionOf(f.unit) === 'money').map((f) => ({ label: `${name(f.indicator)} ${f.year}`, value: toBase(f.value, f.unit).value, text: figureText(f, locale), color: f.kind === 'actual' ? COLORS.actual : COLORS.target })),
+      bars: figures.filter((f) => isMoney(f.unitDef)).map((f) => ({ label: `${name(f.indicator)} ${f.year}`, value: toBase(f.value, f.unitDef).value, text: figureText(f, locale), color: f.kind === 'actual' ? COLORS.actual : COLORS.target })),
     }));
   }
   // A source page shares its park's card: the document is the park's, and at national scale one
@@ -102,12 +102,12 @@ function editionPages(d: Dataset, index: DatasetIndex, locale: Locale): SitePage
   for (const doc of d.documents) pages.push({ path: localized(locale, routes.source(doc.id)), sitemap: true });
   for (const u of indicatorsInUse(d)) {
     const rows = d.indicators.filter((r) => r.indicator === u.def.id && isPlottable(r));
-    const sameDim = rows.filter((r) => dimensionOf(r.unit) === dimensionOf(u.def.unit));
+    const sameDim = rows.filter((r) => r.unitDef.dimension === u.def.unitDef.dimension);
     pages.push(page(routes.indicator(u.def.id), {
       kicker: t(locale, 'nav.indicators'),
       title: locale === 'zh-CN' ? u.def.name : u.def.name_en,
       bars: sameDim
-        .map((r) => ({ label: `${parkName(index.park(r.park_id), locale)} ${r.year}`, value: toBase(r.value, r.unit).value, text: figureText(r, locale), color: r.kind === 'actual' ? COLORS.actual : COLORS.target }))
+        .map((r) => ({ label: `${parkName(index.park(r.park_id), locale)} ${r.year}`, value: toBase(r.value, r.unitDef).value, text: figureText(r, locale), color: r.kind === 'actual' ? COLORS.actual : COLORS.target }))
         .sort((a, b) => b.value - a.value),
       headlineLabel: `${u.parks} ${locale === 'zh-CN' ? '个园区' : 'parks'} · ${u.rows} ${locale === 'zh-CN' ? '个数字' : 'figures'}`,
     }));

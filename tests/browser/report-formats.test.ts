@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftReport } from '../../src/extract/draft.ts';
-import { parseDocuments, parseIndicatorDefs } from '../../src/extract/review.ts';
+import { parseDocuments, parseLexicon } from '../../src/extract/review.ts';
 import { cleanPagedText } from '../../src/lib/provenance.ts';
 import { deriveText } from '../../src/sources/derive.ts';
 import { FIXTURE_DIR, FIXTURE_FILES, PDF_REPORT } from '../fixtures/reports/make-reports.ts';
@@ -113,7 +113,7 @@ describe('a report printed to PDF by Chromium', () => {
 
   it('drafts the same rows from every text report of data/ printed to PDF as from its text', async () => {
     const data = join(import.meta.dirname, '../../data');
-    const defs = parseIndicatorDefs(readFileSync(join(data, 'indicator_defs.csv'), 'utf8'));
+    const defs = parseLexicon(readFileSync(join(data, 'indicator_defs.csv'), 'utf8'), readFileSync(join(data, 'units.csv'), 'utf8'));
     const docs = parseDocuments(readFileSync(join(data, 'documents.csv'), 'utf8')).filter((d) => d.sourceFile.endsWith('.txt'));
     expect(docs.length).toBeGreaterThan(0);
     const rows = (text: string, d: (typeof docs)[number]) => {

@@ -8,7 +8,6 @@
  * so that what is stored is exactly what every page shows and every quote check reads.
  */
 import { z } from 'zod';
-import { isUnit, UNIT_NAMES, type Unit } from '../../lib/units.ts';
 
 export interface CellIssue {
   message: string;
@@ -104,7 +103,8 @@ export function diagnoseNumber(raw: string): CellIssue | null {
   const spaced = /\d\s+\d/.test(numberPart);
   const fixedNumber = numberPart.replace(/^\+/, '').replaceAll(thousands ? ',' : '\u0000', '').replace(/\s+/g, '');
   const fixable = parts !== null && PLAIN_NUMBER.test(fixedNumber);
-  const unitHint = rest === '' ? '' : rest === '%' ? ' here and % in column unit' : isUnit(rest) ? ` here and ${rest} in column unit` : ' here and the unit in column unit';
+  // Whether `rest` is a unit is known only from the dataset's units.csv: the loader sharpens this (unitTypedInCell).
+  const unitHint = rest === '' ? '' : rest === '%' ? ' here and % in column unit' : ' here and the unit in column unit';
   const hint = fixable ? `write ${fixedNumber}${unitHint}` : undefined;
   if (fullWidth) return { message: 'is not a number', hint: `full-width digit? ${hint ?? `write it with ASCII digits: ${half}`}`, expected: 'e.g. 274.14' };
   if (!fixable) {
@@ -114,7 +114,6 @@ export function diagnoseNumber(raw: string): CellIssue | null {
   }
   if (thousands) return { message: 'has a thousands separator', hint, expected: 'a number without separators' };
   if (rest === '%') return { message: 'has a percent sign', hint, expected: 'a number' };
-  if (rest !== '' && isUnit(rest)) return { message: 'has a unit typed in the cell', hint, expected: 'a number' };
   if (rest !== '') return { message: 'has text after the number', hint, expected: 'a number' };
   if (spaced) return { message: 'has spaces inside the number', hint, expected: 'a number' };
   if (numberPart.startsWith('+')) return { message: 'has a plus sign', hint, expected: 'a number' };
@@ -289,22 +288,74 @@ export const oneOf = <const T extends readonly string[]>(values: T) =>
   );
 
 /** Traditional characters that appear in units, for hints (億元 → 亿元). */
-const SIMPLIFIED: Record<string, string> = { 億: '亿', 萬: '万', 畝: '亩', 噸: '吨', 個: '个', 項: '项', 條: '条', 棟: '栋', 時: '时', 積: '积', 裏: '里', 裡: '里' };
+const SIMPLIFIED: Record<string, string> = { 億: '亿', 萬: '万', 畝: '亩', 噸: '吨', 個: '个', 項: '项', 條: '条', 棟: '栋', 時: '时', 積: '积', 裏: '里', 裡: '里', 戶: '户', 圓: '元' };
 
+/**
+ * A unit cell: text here; whether it is a unit of data/units.csv is checked by the loader, which
+ * has the table (checkUnit below gives its message and hint).
+ */
 export const unit = () =>
   cellType(
-    z.string().transform((s, ctx): Unit => {
+    z.string().transform((s, ctx) => {
       const t = s.trim();
-      if (isUnit(t)) return t;
-      const fixed = toHalfWidth(t).replace(INVISIBLE, '').trim().replace(/./g, (c) => SIMPLIFIED[c] ?? c);
-      const longer = t === '' ? [] : UNIT_NAMES.filter((u) => u.startsWith(fixed) && u !== fixed);
-      return fail(ctx, {
-        message: t === '' ? 'is empty' : 'is not a known unit',
-        expected: `one of ${UNIT_NAMES.join(' ')}`,
-        hint: isUnit(fixed) ? `write ${fixed}` : longer.length > 0 ? `did you mean ${longer.join(' or ')}?` : undefined,
-      });
+      if (t === '') return fail(ctx, { message: 'is empty', expected: 'a unit from units.csv' });
+      return t;
     }),
-    { type: 'string', constraints: { required: true, enum: [...UNIT_NAMES] } },
+    { type: 'string', description: 'A unit of units.csv, as the quote writes it after the number', constraints: { required: true } },
+  );
+
+/** Why a unit cell is not a unit of the table, with the likely fix; null when it is one. */
+export function checkUnit(cell: string, units: readonly string[]): CellIssue | null {
+  const t = cell.trim();
+  if (units.includes(t)) return null;
+  const fixed = toHalfWidth(t).replace(INVISIBLE, '').trim().replace(/./g, (c) => SIMPLIFIED[c] ?? c);
+  const longer = t === '' ? [] : units.filter((u) => u.startsWith(fixed) && u !== fixed);
+  return {
+    message: 'is not a known unit',
+    expected: `one of ${units.join(' ')}`,
+    hint: units.includes(fixed) ? `write ${fixed}` : longer.length > 0 ? `did you mean ${longer.join(' or ')}?` : `a unit the report uses? add a row for ${t} to units.csv`,
+  };
+}
+
+/**
+ * The sharper message for a number cell with text after the number, once the loader knows the
+ * text is a unit of units.csv ("274.14亿元" → write 274.14 here and 亿元 in column unit).
+ */
+export function unitTypedInCell(cell: string, units: readonly string[]): (CellIssue & { unit: string }) | null {
+  const m = /^\s*([+-]?[\d.,\s]*\d)\s*(.+?)\s*$/.exec(toHalfWidth(cell).replace(INVISIBLE, ''));
+  const rest = m?.[2];
+  if (!m || rest === undefined || rest === '%' || !units.includes(rest)) return null;
+  return { message: 'has a unit typed in the cell', hint: `write ${m[1]?.replace(/^\+/, '')} here and ${rest} in column unit`, expected: 'a number', unit: rest };
+}
+
+/** The separator of a list of alternative names in one cell (aliases of an indicator). */
+export const ALIAS_SEPARATOR = '|';
+const ALIAS_MAX = 40;
+
+/** A cell's list of names, split on | and trimmed (empty pieces dropped). */
+export const splitAliases = (cell: string): string[] => cell.split(ALIAS_SEPARATOR).map((a) => a.trim()).filter((a) => a !== '');
+
+/**
+ * Other names of an indicator, as reports write them, separated by |: "进出口总额|外贸进出口".
+ * The extractor matches these words (and the indicator's name) in a report's text.
+ */
+export const aliases = () =>
+  cellType(
+    z.string().transform((s, ctx) => {
+      const t = s.trim();
+      if (t === '') return [];
+      const bad = diagnoseText(t, TEXT_MAX);
+      if (bad) return fail(ctx, bad);
+      if (/[;；、，,]/u.test(t) && !t.includes(ALIAS_SEPARATOR)) return fail(ctx, { message: 'is not separated by |', hint: `write ${t.split(/[;；、，,]/u).map((x) => x.trim()).filter(Boolean).join(ALIAS_SEPARATOR)}`, expected: 'names separated by |' });
+      const pieces = t.split(ALIAS_SEPARATOR).map((a) => a.trim());
+      if (pieces.some((a) => a === '')) return fail(ctx, { message: 'has an empty name between two |', hint: 'remove the extra |', expected: 'names separated by |' });
+      const long = pieces.find((a) => a.length > ALIAS_MAX);
+      if (long) return fail(ctx, { message: `has a name of ${long.length} characters`, expected: `names of at most ${ALIAS_MAX} characters, separated by |` });
+      const twice = pieces.find((a, i) => pieces.indexOf(a) !== i);
+      if (twice) return fail(ctx, { message: `lists ${twice} twice`, hint: `keep one ${twice}` });
+      return pieces;
+    }),
+    { type: 'string', description: `Other names of the indicator as reports write them, separated by |, each at most ${ALIAS_MAX} characters`, constraints: { required: false } },
   );
 
 export const isoDateOrEmpty = () =>

@@ -2,7 +2,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, normaliseLineEnds, parseCsvText, splitLine } from '../../../src/data/csv.ts';
 import { showValue } from '../../../src/data/issues.ts';
-import { diagnoseNumber, toHalfWidth } from '../../../src/data/schema/fields.ts';
+import { diagnoseNumber, toHalfWidth, unitTypedInCell } from '../../../src/data/schema/fields.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -58,7 +58,11 @@ describe('messages', () => {
   it('give the corrected number in the hint', () => {
     expect(toHalfWidth('２７４．１４％')).toBe('274.14%');
     expect(diagnoseNumber('274.14')).toBeNull();
-    expect(diagnoseNumber('２７４．１４亿元')?.hint).toBe('full-width digit? write 274.14 here and 亿元 in column unit');
+    // Which text is a unit is known only from units.csv: the loader names it (unitTypedInCell).
+    expect(diagnoseNumber('２７４．１４亿元')?.hint).toBe('full-width digit? write 274.14 here and the unit in column unit');
+    expect(unitTypedInCell('２７４．１４亿元', ['亿元', '亿美元'])).toMatchObject({ unit: '亿元', hint: 'write 274.14 here and 亿元 in column unit' });
+    expect(unitTypedInCell('190亿美元', ['亿元', '亿美元'])).toMatchObject({ unit: '亿美元' });
+    expect(unitTypedInCell('1 亿', ['亿元'])).toBeNull();
     expect(diagnoseNumber('1,038.884')).toMatchObject({ message: 'has a thousands separator', hint: 'write 1038.884' });
     expect(diagnoseNumber('1，038')?.hint).toBe('full-width digit? write 1038');
     expect(diagnoseNumber('45%')?.hint).toBe('write 45 here and % in column unit');

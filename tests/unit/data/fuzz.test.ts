@@ -23,6 +23,7 @@ import { investmentRow } from '../../../src/data/schema/investments.ts';
 import { parkRow } from '../../../src/data/schema/parks.ts';
 import { projectRow } from '../../../src/data/schema/projects.ts';
 import { zoneRow } from '../../../src/data/schema/zones.ts';
+import { unitRow } from '../../../src/data/schema/units.ts';
 import { miniFiles, readerOf } from '../../fixtures/mini-dataset.ts';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10000);
@@ -30,6 +31,7 @@ const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.en
 
 type FileName = (typeof DATA_FILES)[number];
 const COLUMNS: Record<FileName, string[]> = {
+  'units.csv': Object.keys(unitRow.shape),
   'parks.csv': Object.keys(parkRow.shape),
   'documents.csv': Object.keys(documentRow.shape),
   'indicator_defs.csv': Object.keys(indicatorDefRow.shape),
@@ -41,6 +43,7 @@ const COLUMNS: Record<FileName, string[]> = {
 
 function rowsOf(d: Dataset, file: FileName): readonly object[] {
   const by: Record<FileName, readonly object[]> = {
+    'units.csv': [...d.units.values()],
     'parks.csv': d.parks, 'documents.csv': d.documents, 'indicator_defs.csv': d.indicatorDefs, 'indicators.csv': d.indicators,
     'investments.csv': d.investments, 'zones.csv': d.zones, 'projects.csv': d.projects,
   };

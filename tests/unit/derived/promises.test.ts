@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { pairPromises, pairRowId, isPartialPeriod } from '../../../src/derived/promises.ts';
 import type { Indicator } from '../../../src/data/model.ts';
+import { unitDef } from '../../fixtures/units.ts';
 
 function row(p: Partial<Indicator>): Indicator {
   return {
+    unitDef: unitDef(p.unit ?? '亿元'),
     id: 'x', park_id: 'p', doc_id: 'd', year: 2017, period: '全年', indicator: 'industrial_output', kind: 'target',
     value: 1, value_high: undefined, comparator: '=', unit: '亿元', quote: '', flag: 'ok', note: '',
     span: { start: 0, end: 0 }, line: 2, valueText: '1', ...p,

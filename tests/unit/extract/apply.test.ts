@@ -1,7 +1,7 @@
 /**
  * `npm run extract -- --apply`: reviewed rows go into the data folder with the review columns
- * dropped and ids renumbered, and the result loads as check-data loads it; a batch with any bad
- * row changes nothing and names the row.
+ * dropped and the ids kept as drafted (the ids the review page shows), and the result loads as
+ * check-data loads it; a batch with any bad row, or an id already in use, changes nothing and names the row.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,7 +31,7 @@ const records = (file: string): Record<string, string>[] => Papa.parse<Record<st
 const quiet = { out: () => undefined, err: () => undefined };
 
 describe('npm run extract -- --apply', () => {
-  it('adds the reviewed rows after the existing ones, review columns dropped, ids renumbered; the folder passes check-data', async () => {
+  it('adds the reviewed rows after the existing ones, review columns dropped, ids as drafted; the folder passes check-data', async () => {
     const before = readFileSync(join(data, 'indicators.csv'), 'utf8');
     const drafted = records(`${review}.indicators.csv`);
     const { code, out } = await run(['--apply', ...reviewed(), '--data-dir', data]);
@@ -40,6 +40,8 @@ describe('npm run extract -- --apply', () => {
     const after = readFileSync(join(data, 'indicators.csv'), 'utf8');
     expect(after.startsWith(before)).toBe(true);
     const added = records(join(data, 'indicators.csv')).filter((r) => r.doc_id === NEW_DOC);
+    // The ids the review files (and the review page) show are the ids written.
+    expect(added.map((r) => r.id)).toEqual(drafted.map((r) => r.id));
     expect(added.map((r) => r.id)).toEqual(drafted.map((_, n) => `${NEW_DOC}-i${String(n + 1).padStart(2, '0')}`));
     expect(added.map((r) => r.quote)).toEqual(drafted.map((r) => r.quote));
     expect(Object.keys(added[0] ?? {})).not.toContain('confidence');
@@ -57,6 +59,31 @@ describe('npm run extract -- --apply', () => {
     expect((await run(['--apply', file, '--data-dir', data])).code).toBe(0);
     const ids = records(join(data, 'indicators.csv')).filter((r) => r.doc_id === 'junshan-2024').map((r) => r.id).slice(-2);
     expect(ids).toEqual([`junshan-2024-i${last + 1}`, `junshan-2024-i${last + 2}`]);
+  });
+
+  it('keeps the ids the review page shows, and refuses an id already in use or given twice, changing nothing', async () => {
+    const page = join(tmp, `page-${k}`);
+    expect((await run([source, '--doc', NEW_DOC, '--park', 'linxiang', '--out', page, '--data-dir', data, '--review'])).code).toBe(0);
+    const shown = [...readFileSync(`${page}.review.html`, 'utf8').matchAll(new RegExp(`${NEW_DOC}-[iv]\\d+`, 'gu'))].map((m) => m[0]);
+    expect((await run(['--apply', `${page}.indicators.csv`, `${page}.investments.csv`, '--data-dir', data])).code).toBe(0);
+    const written = [...records(join(data, 'indicators.csv')), ...records(join(data, 'investments.csv'))].filter((r) => r.doc_id === NEW_DOC).map((r) => r.id ?? '');
+    expect(new Set(written)).toEqual(new Set(shown));
+    // The same rows again: every id is in use now.
+    const before = fingerprint(data);
+    const again = await run(['--apply', `${page}.indicators.csv`, '--data-dir', data]);
+    expect(again.code).toBe(1);
+    expect(again.out).toMatch(new RegExp(`${page}\\.indicators\\.csv:2:1: value "${NEW_DOC}-i01" in column id is already the id of .*indicators\\.csv:\\d+ \\(draft the report again`, 'u'));
+    expect(fingerprint(data)).toEqual(before);
+    // A redraft numbers after the ids now in use, so it applies.
+    const next = join(tmp, `next-${k}`);
+    expect((await run([source, '--doc', NEW_DOC, '--park', 'linxiang', '--out', next, '--data-dir', data])).code).toBe(0);
+    expect(records(`${next}.indicators.csv`)[0]?.id).toBe(`${NEW_DOC}-i${String(written.filter((id) => id.includes('-i')).length + 1).padStart(2, '0')}`);
+    const twice = readFileSync(`${next}.indicators.csv`, 'utf8').split('\n');
+    twice[2] = (twice[2] ?? '').replace(/^[^,]+/u, (records(`${next}.indicators.csv`)[0]?.id ?? ''));
+    writeFileSync(`${next}.indicators.csv`, twice.join('\n'));
+    const dup = await run(['--apply', `${next}.indicators.csv`, '--data-dir', data]);
+    expect(dup.code).toBe(1);
+    expect(dup.out).toContain(`repeats the id of ${next}.indicators.csv:2`);
   });
 
   it('with one bad row changes nothing in the data folder and names the row', async () => {

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { quoteSpan } from '../../../src/extract/clauses.ts';
-import { wantsSubject } from '../../../src/extract/classify.ts';
-import { VOCABULARY } from '../../../src/extract/vocabulary.ts';
+import { indicatorEntries, wantsSubject } from '../../../src/extract/classify.ts';
+import { FIXTURE_LEXICON } from '../../fixtures/units.ts';
 import { decideKind, decidePeriodYear, findSections, fiveYearPlanEnd, guessDocKind, modeAt } from '../../../src/extract/context.ts';
 import { findFigures } from '../../../src/extract/numbers.ts';
 
 /** The quote drafted for the figure whose value is `value`. */
 function quoteOf(m: string, value: string): string {
-  const figure = findFigures(m).find((f) => f.value === value);
+  const figure = findFigures(m, FIXTURE_LEXICON.units).find((f) => f.value === value);
   if (!figure) throw new Error(`no figure ${value}`);
-  const span = quoteSpan(m, figure, { wantsSubject: wantsSubject(m, figure, VOCABULARY.indicatorWords) });
+  const span = quoteSpan(m, figure, { wantsSubject: wantsSubject(m, figure, indicatorEntries(FIXTURE_LEXICON.defs)) });
   return m.slice(span.start, span.end);
 }
 
@@ -66,7 +66,7 @@ describe('sections', () => {
 
 describe('period and year', () => {
   const at = (m: string, value: string, kind: 'target' | 'actual', base = 2017, shift = 0) => {
-    const f = findFigures(m).find((x) => x.value === value);
+    const f = findFigures(m, FIXTURE_LEXICON.units).find((x) => x.value === value);
     if (!f) throw new Error(value);
     return decidePeriodYear(m, quoteSpan(m, f, { wantsSubject: false }), f.numStart, kind, base, shift);
   };

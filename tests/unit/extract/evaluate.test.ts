@@ -13,14 +13,15 @@ import { main as evalExtract } from '../../../src/cli/eval-extract.ts';
 import { draftReport } from '../../../src/extract/draft.ts';
 import { fieldTable, parseCorpus, rateOf, scoreCurated, scoreFields, scorePassages, totalOf, type Field, type Passage } from '../../../src/extract/evaluate.ts';
 import { decodeReport, normalizeReport } from '../../../src/extract/normalize.ts';
-import { parseIndicatorDefs } from '../../../src/extract/review.ts';
+import { parseLexicon } from '../../../src/extract/review.ts';
 import { cleanSourceText, isReadableInQuote } from '../../../src/lib/provenance.ts';
+import { UNITS_CSV } from '../../fixtures/units.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/extract');
 const CORPUS = join(FIXTURES, 'corpus');
 const SEEDS = join(FIXTURES, 'seeds');
 const read = (path: string): string => decodeReport(new Uint8Array(readFileSync(path))).text;
-const defs = parseIndicatorDefs(read(join(SEEDS, 'indicator_defs.csv')));
+const defs = parseLexicon(read(join(SEEDS, 'indicator_defs.csv')), UNITS_CSV);
 
 /** The SHA-256 of frozen.txt as committed before any rule change: the frozen part is never edited. */
 const FROZEN_SHA256 = 'fbb3952b56f30e20e6fd77541297d9bace8225c0d3be0cc2edbb531afb0589c2';
@@ -55,7 +56,7 @@ describe('evaluation corpus', () => {
   });
 
   it.each([['frozen', frozen], ['dev', dev]] as const)('%s part: quotes verbatim, values readable, indicators defined, items named', (_, part: readonly Passage[]) => {
-    const ids = new Set(defs.map((d) => d.id));
+    const ids = new Set(defs.defs.map((d) => d.id));
     for (const p of part) {
       expect(p.rows.length, p.id).toBeGreaterThan(0);
       for (const row of p.rows) {

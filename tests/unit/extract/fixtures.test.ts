@@ -11,12 +11,12 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { draftReport } from '../../../src/extract/draft.ts';
 import type { DocKind } from '../../../src/extract/context.ts';
-import { parseIndicatorDefs } from '../../../src/extract/review.ts';
+import { parseLexicon } from '../../../src/extract/review.ts';
 import { cleanSourceText, isReadableInQuote } from '../../../src/lib/provenance.ts';
 import { parseCurated, rate, scoreDraft, scoreTable, total, type Score } from './score.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/extract');
-const defs = parseIndicatorDefs(readFileSync(join(import.meta.dirname, '../../../data/indicator_defs.csv'), 'utf8'));
+const defs = parseLexicon(readFileSync(join(import.meta.dirname, '../../../data/indicator_defs.csv'), 'utf8'), readFileSync(join(import.meta.dirname, '../../../data/units.csv'), 'utf8'));
 
 interface Passage {
   id: string;
@@ -40,7 +40,7 @@ const setTotal = (set: Passage['set']): Score => total(passages.filter((p) => p.
 
 describe('fixture passages', () => {
   it('are curated consistently: quotes verbatim, values readable, indicators defined', () => {
-    const ids = new Set(defs.map((d) => d.id));
+    const ids = new Set(defs.defs.map((d) => d.id));
     for (const p of passages) {
       const cleaned = cleanSourceText(p.text);
       for (const row of curatedOf(p)) {

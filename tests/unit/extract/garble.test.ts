@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { unitDef } from '../../fixtures/units.ts';
 import { findGarbledSpans, isRareHanzi, yearOverwrite, yearsInText } from '../../../src/extract/garble.ts';
 
 const spans = (m: string): string[] => findGarbledSpans(m).map((s) => `${s.kind}:${m.slice(s.start, s.end)}`);
@@ -40,6 +41,6 @@ describe('yearOverwrite', () => {
     ['10', '个', null],
     ['2024', '个', null],
   ] as const)('%s %s → %s', (digits, unit, flag) => {
-    expect(yearOverwrite(digits, unit, years)?.flag ?? null).toBe(flag);
+    expect(yearOverwrite(digits, unitDef(unit).dimension, years)?.flag ?? null).toBe(flag);
   });
 });

@@ -7,16 +7,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { draftReport } from '../../../src/extract/draft.ts';
 import { isClassOfProjects, isSpecific } from '../../../src/extract/items.ts';
-import { parseIndicatorDefs } from '../../../src/extract/review.ts';
+import { parseLexicon } from '../../../src/extract/review.ts';
 
-const defs = parseIndicatorDefs(readFileSync(join(import.meta.dirname, '../../../data/indicator_defs.csv'), 'utf8'));
+const defs = parseLexicon(readFileSync(join(import.meta.dirname, '../../../data/indicator_defs.csv'), 'utf8'), readFileSync(join(import.meta.dirname, '../../../data/units.csv'), 'utf8'));
 const report = (text: string, kind: 'report' | 'plan' = 'report', year = 2017) => draftReport(text, { id: 't', parkId: 'p', kind, year }, defs);
 const items = (text: string, kind: 'report' | 'plan' = 'report'): string[] => report(text, kind).investments.map((r) => `${r.amount}${r.unit} ${r.project} ${r.basis}`);
 
 describe('the item of an investment row', () => {
   it('takes a heading before a colon, carried over to 该道路 and to the next sentence (the issue’s report)', () => {
     expect(items('黃花路:該道路全程3.5公裏,總投資4.3億元。目前該道路完成投資1.2億元。鴻洲包裝:目前已完成投資3000萬元。')).toEqual([
-      '4.3亿元 黃花路 planned', '1.2亿元 黃花路 completed', '3000万元 鴻洲包裝 completed',
+      '3.5公里 黃花路 completed', '4.3亿元 黃花路 planned', '1.2亿元 黃花路 completed', '3000万元 鴻洲包裝 completed',
     ]);
   });
 
@@ -28,7 +28,7 @@ describe('the item of an investment row', () => {
     ['投资3.5亿元的石门大道改造工程全面完工，投资1.2亿元的园区污水处理厂提标改造项目完成主体工程。', ['3.5亿元 石门大道改造工程 completed', '1.2亿元 园区污水处理厂提标改造项目 planned']],
     ['启动科技孵化中心项目，该项目总投资1.8亿元，规划建筑面积3.5万平方米。', ['1.8亿元 科技孵化中心项目 planned', '3.5万平方米 科技孵化中心项目 planned']],
     ['在三湾浮标园新建2万平方米标准厂房，总投资约4000万元。', ['2万平方米 三湾浮标园标准厂房 completed', '4000万元 三湾浮标园标准厂房 planned']],
-    ['（1）园区东区污水管网工程。新建污水管网5.2公里，总投资2600万元。', ['2600万元 园区东区污水管网工程 planned']],
+    ['（1）园区东区污水管网工程。新建污水管网5.2公里，总投资2600万元。', ['5.2公里 园区东区污水管网工程 completed', '2600万元 园区东区污水管网工程 planned']],
     ['华茂纺织：总投资3亿元，项目已竣工投产。', ['3亿元 华茂纺织 completed']],
     ['恒瑞化工：总投资5.5亿元，预计明年3月投产。', ['5.5亿元 恒瑞化工 planned']],
   ])('%s', (text, expected) => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findFigures, readUnit } from '../../../src/extract/numbers.ts';
+import { FIXTURE_UNITS as UNITS } from '../../fixtures/units.ts';
 
 /** "value[-high] unit comparator" for every figure of a (simplified, half-width) text. */
-const figures = (m: string): string[] => findFigures(m).map((f) => `${f.value}${f.high ? `-${f.high}` : ''} ${f.unit} ${f.comparator}`);
+const figures = (m: string): string[] => findFigures(m, UNITS).map((f) => `${f.value}${f.high ? `-${f.high}` : ''} ${f.unit} ${f.comparator}`);
 
 describe('findFigures', () => {
   it.each([
@@ -23,8 +24,15 @@ describe('findFigures', () => {
     ['执行率实现20230%', ['20230 % =']],
     ['将园区规划从原来的3.51平方公里扩大到5.08平方公里', ['3.51 平方公里 =', '5.08 平方公里 =']],
     ['紧扣招商引资400亿,签约', ['400 亿元 =']],
-    ['召开专题恳谈会3场次', ['3 次 =']],
-    ['组织举办3期以上企业家素质培训活动', ['3 次 >=']],
+    ['召开专题恳谈会3场次', ['3 场次 =']],
+    ['组织举办3期以上企业家素质培训活动', ['3 期 >=']],
+    ['出口完成190亿美元', ['190 亿美元 =']],
+    ['实际利用外资35亿美元以上', ['35 亿美元 >=']],
+    ['新增规模企业4户', ['4 户 =']],
+    ['新建道路12公里，管网800米', ['12 公里 =', '800 米 =']],
+    ['新增装机5万千瓦', ['5 万千瓦 =']],
+    ['年吞吐量30万吨', ['30 万吨 =']],
+    ['新增就业1.2万人', ['1.2 万人 =']],
     ['在全省五好园区考核排名力争进前50位', ['50 位 <=']],
     ['在岳阳市综合排名进入前二;', ['2 位 <=']],
     ['园区已征存量土地有1,038.884亩', ['1038.884 亩 =']],
@@ -52,18 +60,22 @@ describe('findFigures', () => {
   });
 
   it('spans the comparator words, so an investment note can quote them', () => {
-    const [f] = findFigures('总投资约24000万元，');
+    const [f] = findFigures('总投资约24000万元，', UNITS);
     expect(f && '总投资约24000万元，'.slice(f.start, f.end)).toBe('约24000万元');
-    const [g] = findFigures('腾出厂房面积5万平方米以上,');
+    const [g] = findFigures('腾出厂房面积5万平方米以上,', UNITS);
     expect(g && '腾出厂房面积5万平方米以上,'.slice(g.start, g.end)).toBe('5万平方米以上');
   });
 });
 
 describe('readUnit', () => {
-  it('reads 余/多 around 万/亿 and refuses units not on the list', () => {
-    expect(readUnit('2亿余元', 1)).toMatchObject({ unit: '亿元', about: true });
-    expect(readUnit('5万亩', 1)).toBeNull();
-    expect(readUnit('3个月', 1)).toBeNull();
-    expect(readUnit('400亿,', 3)).toMatchObject({ unit: '亿元', note: '原文写“亿”未写“元”。' });
+  it('reads 余/多 around 万/亿, keeps the unit as written, and reads a measure word the table lacks without a table row', () => {
+    expect(readUnit('2亿余元', 1, UNITS)).toMatchObject({ unit: '亿元', about: true });
+    expect(readUnit('190亿美元', 3, UNITS)).toMatchObject({ unit: '亿美元', unitDef: { dimension: 'money_usd' } });
+    const wanMu = readUnit('5万亩', 1, UNITS);
+    expect(wanMu).toMatchObject({ unit: '万亩' });
+    expect(wanMu?.unitDef).toBeUndefined();
+    expect(readUnit('5000千瓦时', 4, UNITS)).toMatchObject({ unit: '千瓦时', unitDef: undefined });
+    expect(readUnit('3个月', 1, UNITS)).toBeNull();
+    expect(readUnit('400亿,', 3, UNITS)).toMatchObject({ unit: '亿元', note: '原文“亿”后没有单位词，按亿元起草。' });
   });
 });

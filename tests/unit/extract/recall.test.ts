@@ -11,14 +11,14 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { draftReport, type Draft } from '../../../src/extract/draft.ts';
 import { decodeReport } from '../../../src/extract/normalize.ts';
-import { parseDocuments, parseIndicatorDefs } from '../../../src/extract/review.ts';
+import { parseDocuments, parseLexicon } from '../../../src/extract/review.ts';
 import { cleanSourceText, isReadableInQuote } from '../../../src/lib/provenance.ts';
 
 const DATA = join(import.meta.dirname, '../../../data');
 const read = (file: string): string => readFileSync(join(DATA, file), 'utf8');
 const rows = (file: string): Record<string, string>[] => Papa.parse<Record<string, string>>(read(file), { header: true, skipEmptyLines: true }).data;
 
-const defs = parseIndicatorDefs(read('indicator_defs.csv'));
+const defs = parseLexicon(read('indicator_defs.csv'), read('units.csv'));
 const documents = parseDocuments(read('documents.csv'));
 const curatedIndicators = rows('indicators.csv');
 const curatedInvestments = rows('investments.csv');

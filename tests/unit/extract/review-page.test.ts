@@ -12,10 +12,10 @@ import { draftReport, type Draft } from '../../../src/extract/draft.ts';
 import { DIGITS, skippedNumbers } from '../../../src/extract/numbers.ts';
 import { decodeReport, normalizeReport } from '../../../src/extract/normalize.ts';
 import { reviewPage } from '../../../src/extract/review-page.ts';
-import { parseDocuments, parseIndicatorDefs } from '../../../src/extract/review.ts';
+import { parseDocuments, parseLexicon } from '../../../src/extract/review.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
-const defs = parseIndicatorDefs(readFileSync(join(ROOT, 'data/indicator_defs.csv'), 'utf8'));
+const defs = parseLexicon(readFileSync(join(ROOT, 'data/indicator_defs.csv'), 'utf8'), readFileSync(join(ROOT, 'data/units.csv'), 'utf8'));
 const siteCss = readFileSync(join(ROOT, 'src/styles/global.css'), 'utf8');
 const files = { indicators: 'x.indicators.csv', investments: 'x.investments.csv' };
 
@@ -51,7 +51,7 @@ describe('every number of the report is drafted or marked as not drafted', () =>
 });
 
 describe('why a number was not drafted', () => {
-  const reasons = (m: string): string[] => skippedNumbers(normalizeReport(m).match, []).map((s) => `${m.slice(s.start, s.end)}:${s.reason}`);
+  const reasons = (m: string): string[] => skippedNumbers(normalizeReport(m).match, [], defs.units).map((s) => `${m.slice(s.start, s.end)}:${s.reason}`);
   it.each([
     ['2017年12月29日', ['2017:date', '12:date', '29:date']],
     ['发文日期:2018-01-03 16:39', ['2018:date', '01:date', '03:date', '16:date', '39:date']],
@@ -61,7 +61,7 @@ describe('why a number was not drafted', () => {
     ['联系电话：0731-84123456。', ['0731:phone-or-document-number', '84123456:phone-or-document-number']],
     ['网站客服:3074922707', ['3074922707:phone-or-document-number']],
     ['（松发〔2016〕15号）', ['2016:phone-or-document-number', '15:phone-or-document-number']],
-    ['全程3.5公里', ['3.5:unit-not-listed']],
+    ['全程3.5倍', ['3.5:unit-not-listed']],
     ['1号厂房已封顶', ['1:name-or-code']],
     ['落实“2124”工程', ['2124:name-or-code']],
   ])('%s', (m, expected) => {

@@ -8,9 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { draftReport, type Draft } from '../../../src/extract/draft.ts';
 import { ESTIMATED_NOTE, findSections, tableColumnKind, targetScopeAt, templateShift } from '../../../src/extract/context.ts';
 import { progressItem } from '../../../src/extract/classify.ts';
-import { parseIndicatorDefs } from '../../../src/extract/review.ts';
+import { parseLexicon } from '../../../src/extract/review.ts';
+import { UNITS_CSV } from '../../fixtures/units.ts';
 
-const defs = parseIndicatorDefs(readFileSync(join(import.meta.dirname, '../../fixtures/extract/seeds/indicator_defs.csv'), 'utf8'));
+const defs = parseLexicon(readFileSync(join(import.meta.dirname, '../../fixtures/extract/seeds/indicator_defs.csv'), 'utf8'), UNITS_CSV);
 const draft = (text: string, kind: 'report' | 'plan' | 'report_and_plan' = 'report', year = 2025): Draft => draftReport(text, { id: 't', parkId: 'p', kind, year }, defs);
 const kinds = (d: Draft): string[] => d.indicators.map((r) => `${r.value}${r.unit} ${r.kind} ${r.year}`);
 

@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import { Converter } from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { draftReport, type Draft } from '../../../src/extract/draft.ts';
-import { parseIndicatorDefs } from '../../../src/extract/review.ts';
+import { parseLexicon } from '../../../src/extract/review.ts';
 import { cleanSourceText, isReadableInQuote } from '../../../src/lib/provenance.ts';
 
-const defs = parseIndicatorDefs(readFileSync(join(import.meta.dirname, '../../../data/indicator_defs.csv'), 'utf8'));
+const defs = parseLexicon(readFileSync(join(import.meta.dirname, '../../../data/indicator_defs.csv'), 'utf8'), readFileSync(join(import.meta.dirname, '../../../data/units.csv'), 'utf8'));
 const doc = { id: 'test-2024', parkId: 'test', kind: 'report_and_plan' as const, year: 2024 };
 
 const TRADITIONAL = `測試產業開發區2024年工作情況及2025年工作安排

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countWord, formatCompact, formatMoney, formatValue } from '../../../src/lib/format.ts';
+import { unitDef } from '../../fixtures/units.ts';
 
 describe('formatValue', () => {
   it.each([
@@ -9,8 +10,11 @@ describe('formatValue', () => {
     [274.14, '亿元', 'en', '27.41B yuan'],
     [45.2, '%', 'zh-CN', '45.2%'],
     [1038.884, '亩', 'en', '1,038.884 mu'],
+    [190, '亿美元', 'zh-CN', '190亿美元'],
+    [190, '亿美元', 'en', 'US$19B'],
+    [4, '户', 'en', '4 firms'],
   ] as const)('%s %s in %s → %s', (v, unit, locale, expected) => {
-    expect(formatValue(v, unit, locale)).toBe(expected);
+    expect(formatValue(v, unitDef(unit), locale)).toBe(expected);
   });
 });
 
@@ -20,8 +24,9 @@ describe('formatCompact', () => {
     expect(formatCompact(52000)).toBe('5.2万');
     expect(formatCompact(3e10, 'en')).toBe('30B');
   });
-  it('formats money from any money unit the same way', () => {
-    expect(formatMoney(1, '亿元')).toBe(formatMoney(10000, '万元'));
+  it('formats money in 万元, the base of the money dimension', () => {
+    expect(formatMoney(10000)).toBe('1亿元');
+    expect(formatMoney(2741400, 'en')).toBe('27.41B yuan');
   });
 });
 
