@@ -6,6 +6,7 @@ import { loadDatasetOrThrow } from '../../src/data/load.ts';
 import { indexDataset, type Dataset, type DatasetIndex, type Investment, type Zone } from '../../src/data/model.ts';
 import { fsReader } from '../../src/data/node-fs.ts';
 import { parseBasemap, type Basemap } from '../../src/map/basemap.ts';
+import { unitDef } from '../fixtures/units.ts';
 
 let dataset: Dataset | undefined;
 let basemap: Basemap | undefined;
@@ -40,6 +41,7 @@ export async function expectSvgSnapshot(svg: string, file: string): Promise<void
 
 export function investment(p: Partial<Investment>): Investment {
   return {
+    unitDef: unitDef(p.unit ?? '万元'),
     id: 'v', park_id: 'p', doc_id: 'd', year: 2017, project: 'x', category: 'road', zone_id: undefined,
     amount: 1, amount_high: undefined, unit: '万元', basis: 'planned', quote: '', flag: 'ok', note: '',
     span: { start: 0, end: 0 }, line: 2, amountText: '1', ...p,

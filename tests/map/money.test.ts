@@ -14,6 +14,8 @@ describe('money rows', () => {
     ['亩', 'ok', false],
     ['万平方米', 'ok', false],
     ['万伏', 'ok', false],
+    ['亿美元', 'ok', false],
+    ['万美元', 'ok', false],
   ] as const)('%s flagged %s → plotted: %s', (unit, flag, expected) => {
     expect(isMoneyRow(investment({ unit, flag }))).toBe(expected);
   });
@@ -32,6 +34,15 @@ describe('money rows', () => {
       ['q', 10, 1, [2017], true],
     ]);
     expect(moneyByZone(rows).map((m) => [m.key, m.wan])).toEqual([['z1', 3500]]);
+  });
+
+  it('never adds 美元 to 元: a 亿美元 row is not money the map totals', () => {
+    const rows = [
+      investment({ id: 'a', park_id: 'p', amount: 500, unit: '万元' }),
+      investment({ id: 'b', park_id: 'p', amount: 2, unit: '亿美元' }),
+      investment({ id: 'c', park_id: 'q', amount: 300, unit: '万美元' }),
+    ];
+    expect(moneyByPark(rows).map((m) => [m.key, m.wan, m.rows.length])).toEqual([['p', 500, 1]]);
   });
 
   it('on the embedded data: 临湘 6.35亿元 across two documents, 君山 50万元, 双牌 none; the garbled 2023 rows never count', () => {

@@ -28,6 +28,12 @@ describe('pairPromises', () => {
     const [rank] = pairPromises([row({ value: 3, comparator: '<=', unit: '位' }), row({ kind: 'actual', value: 2, unit: '位' })], () => false);
     expect(rank?.status).toBe('met');
   });
+  it('never compares 美元 with 元: a target in 亿美元 and an actual in 亿元 cannot be judged', () => {
+    const [r] = pairPromises([row({ value: 100, unit: '亿美元' }), row({ kind: 'actual', value: 600, unit: '亿元' })], () => true);
+    expect(r?.status).toBe('unreadable');
+    const [usd] = pairPromises([row({ value: 1, unit: '亿美元' }), row({ kind: 'actual', value: 12000, unit: '万美元' })], () => true);
+    expect(usd?.status).toBe('met');
+  });
   it('never judges a garbled value', () => {
     const [r] = pairPromises([row({ value: 2023, flag: 'garbled' }), row({ kind: 'actual', value: 10 })], () => true);
     expect(r?.status).toBe('unreadable');
