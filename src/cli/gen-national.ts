@@ -1,7 +1,7 @@
 /**
  * `npm run gen:national -- --parks 2543 --years 10 --seed 1 [--out DIR]`: writes a synthetic
  * national data folder for the build benchmark (see src/bench/national.ts): the six CSVs,
- * sources/ with one generated report per park and year, sources.sha256, indicator_defs.csv and
+ * sources/ with one generated report per park and year, sources.sha256, indicator_defs.csv, units.csv and
  * geo/ copied from data/. Same arguments, same bytes. The folder passes `npm run check-data`.
  *
  * Default folder: <tmpdir>/yuanqu-national-<parks>-<years>-<seed>. A folder is only overwritten
@@ -73,6 +73,7 @@ export function writeNational(a: GenArgs): { dir: string; data: NationalData; se
   writeFileSync(join(dir, MARKER), `${JSON.stringify({ parks: a.parks, years: a.years, seed: a.seed })}\n`);
   for (const [file, text] of Object.entries(data.csv)) writeFileSync(join(dir, file), text);
   writeFileSync(join(dir, 'indicator_defs.csv'), defsText);
+  cpSync(join(dataDir, 'units.csv'), join(dir, 'units.csv'));
   cpSync(join(dataDir, 'geo'), join(dir, 'geo'), { recursive: true });
   const sums: string[] = [];
   for (const [file, text] of [...data.sources].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {

@@ -9,7 +9,7 @@
  * tests/fixtures/bad-data/.
  */
 import type { z } from 'zod';
-import { PERCENT, unitAtStart, unitTable, type UnitDef, type UnitTable } from '../lib/units.ts';
+import { MONEY, MONEY_USD, PERCENT, unitAtStart, unitTable, type UnitDef, type UnitTable } from '../lib/units.ts';
 import { cleanPagedText, cleanSourceText, findQuote, isReadableInQuote, textsAfterNumber } from '../lib/provenance.ts';
 import { FORMAT_NAMES, isDerivedFormat, sourceFormat } from '../lib/source-formats.ts';
 import { decodeBytes, fileIssue, parseCsvText, type CsvRow, type Encoding } from './csv.ts';
@@ -466,6 +466,24 @@ function load(read: ReadFile, dir: string, issues: DataIssue[], sourceTexts: Sou
     defLines.push(line);
   }
   const defIds = new Set(indicatorDefs.map((r) => r.id));
+  const defById = new Map(indicatorDefs.map((r) => [r.id, r]));
+  /**
+   * A row in a currency has an indicator in that currency: 亿元 for exports, 亿美元 for exports_usd,
+   * never the other way (other dimensions may differ, as 家 for a count of projects in 个; such rows
+   * are shown but never compared with the indicator's own).
+   */
+  const checkDimension = (line: number, indicator: string, unit: UnitDef): boolean => {
+    const def = defById.get(indicator);
+    const currency = (u: UnitDef) => u.dimension === MONEY || u.dimension === MONEY_USD;
+    if (!def || def.unitDef.dimension === unit.dimension || (!currency(def.unitDef) && !currency(unit))) return true;
+    const same = indicatorDefs.filter((d) => d.unitDef.dimension === unit.dimension && d.group === def.group).map((d) => d.id);
+    issues.push({
+      ...at('indicators.csv', line, inds, 'unit'), value: unit.unit,
+      message: `is a unit of ${unit.dimension}, but indicator ${indicator} is in ${def.unit} (${def.unitDef.dimension})`,
+      hint: same.length > 0 && same.length <= 4 ? `keep ${unit.unit} as the quote writes it and choose an indicator in ${unit.dimension}: ${same.join(', ')}` : `keep ${unit.unit} as the quote writes it and choose an indicator in ${unit.dimension}, or add one to indicator_defs.csv`,
+    });
+    return false;
+  };
 
   /** The checks every quoted row shares: its park and document exist and agree, its quote is verbatim. */
   function checkQuoted(file: string, p: Parsed<unknown>, row: { park_id: string; doc_id: string; quote: string }, line: number) {
@@ -523,6 +541,7 @@ function load(read: ReadFile, dir: string, issues: DataIssue[], sourceTexts: Sou
       ok = checkReadable('indicators.csv', inds, 'value', cells.value, r.quote, line) && ok;
       ok = checkReadable('indicators.csv', inds, 'value_high', cells.value_high, r.quote, line) && ok;
       if (unitDef) ok = checkQuoteUnit('indicators.csv', inds, [cells.value, cells.value_high], unitDef, r.quote, line) && ok;
+      if (unitDef && ok) ok = checkDimension(line, r.indicator, unitDef);
     }
     ok = checkNonNegative('indicators.csv', inds, 'value', r.value, unitDef, line) && ok;
     if (r.value_high !== undefined && r.value_high < r.value) {

@@ -31,7 +31,7 @@ export const SKIP_LABELS: Record<SkipReason, string> = {
   'completion-ratio': 'share of a target reached (完成全年任务的…%)',
   'phone-or-document-number': 'phone or document number',
   'name-or-code': 'part of a name or code',
-  'unit-not-listed': 'unit not on the list',
+  'unit-not-listed': 'not a unit of units.csv',
   'no-unit': 'no unit',
 };
 

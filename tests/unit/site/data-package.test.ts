@@ -107,10 +107,11 @@ describe('the data package', () => {
     const t = tables.get(r.name);
     expect(t?.errors).toEqual([]);
     expect(t?.rows.length).toBeGreaterThan(0);
-    const ids = t?.rows.map((row) => row.id) ?? [];
-    expect(new Set(ids).size, 'primary key id is unique').toBe(ids.length);
+    const key = r.schema.primaryKey[0] ?? 'id';
+    const ids = t?.rows.map((row) => row[key]) ?? [];
+    expect(new Set(ids).size, `primary key ${key} is unique`).toBe(ids.length);
     for (const k of r.schema.foreignKeys ?? []) {
-      const target = new Set(tables.get(k.reference.resource)?.rows.map((row) => row.id));
+      const target = new Set(tables.get(k.reference.resource)?.rows.map((row) => row[k.reference.fields[0] ?? 'id']));
       const dangling = t?.rows.map((row) => row[k.fields[0] ?? '']).filter((v) => v !== null && !target.has(v));
       expect(dangling, `${k.fields[0]} → ${k.reference.resource}`).toEqual([]);
     }
