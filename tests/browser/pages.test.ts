@@ -1,6 +1,7 @@
 /** Every page type loads cleanly, reads as expected and passes axe, against the built site. */
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATA_FILES } from '../../src/data/load.ts';
 import { openSite, watchedPage, type Site } from './harness.ts';
 
 let site: Site;
@@ -70,7 +71,8 @@ describe('provenance in the browser', () => {
     const w = await watchedPage(site);
     await w.page.goto(site.url('data/'));
     const rows = await w.page.locator('#files tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('[data-rows-read]')?.textContent, tr.querySelector('[data-rows-loaded]')?.textContent]));
-    expect(rows.length).toBe(7);
+    // One row per data file, units.csv included (DATA_FILES).
+    expect(rows.length).toBe(DATA_FILES.length);
     for (const [read, loaded] of rows) expect(loaded).toBe(read);
     const csv = await w.page.request.get(site.url('data/indicators.csv'));
     expect(csv.status()).toBe(200);

@@ -290,6 +290,10 @@ export const oneOf = <const T extends readonly string[]>(values: T) =>
 /** Traditional characters that appear in units, for hints (億元 → 亿元). */
 const SIMPLIFIED: Record<string, string> = { 億: '亿', 萬: '万', 畝: '亩', 噸: '吨', 個: '个', 項: '项', 條: '条', 棟: '栋', 時: '时', 積: '积', 裏: '里', 裡: '里', 戶: '户', 圓: '元' };
 
+/** What a unit looks like: a short word, never markup or a sentence. */
+const UNIT_SHAPE = /^[^\s<>"'&=;:,]+$/u;
+const UNIT_MAX = 12;
+
 /**
  * A unit cell: text here; whether it is a unit of data/units.csv is checked by the loader, which
  * has the table (checkUnit below gives its message and hint).
@@ -299,10 +303,12 @@ export const unit = () =>
     z.string().transform((s, ctx) => {
       const t = s.trim();
       if (t === '') return fail(ctx, { message: 'is empty', expected: 'a unit from units.csv' });
+      if (t.length > UNIT_MAX || !UNIT_SHAPE.test(t)) return fail(ctx, { message: 'is not a unit', expected: `a unit as reports write it after a number (亿元, 亿美元, 户, 吨/小时): at most ${UNIT_MAX} characters, no spaces or <>"'&=;:,` });
       return t;
     }),
-    { type: 'string', description: 'A unit of units.csv, as the quote writes it after the number', constraints: { required: true } },
+    { type: 'string', description: 'A unit of units.csv, as the quote writes it after the number', constraints: { required: true, maxLength: UNIT_MAX, pattern: UNIT_SHAPE.source.slice(1, -1) } },
   );
+
 
 /** Why a unit cell is not a unit of the table, with the likely fix; null when it is one. */
 export function checkUnit(cell: string, units: readonly string[]): CellIssue | null {

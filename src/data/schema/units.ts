@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decimal, optionalText, requiredText } from './fields.ts';
+import { decimal, optionalText, requiredText, unit } from './fields.ts';
 
 /**
  * units.csv — every unit a row of indicators.csv, investments.csv or indicator_defs.csv may use,
@@ -8,7 +8,7 @@ import { decimal, optionalText, requiredText } from './fields.ts';
  */
 export const unitRow = z.object({
   /** The unit as the text writes it: 亿元, 亿美元, 户, 公里, 万千瓦, %. */
-  unit: requiredText('the unit as reports write it, e.g. 亿元'),
+  unit: unit(),
   /**
    * What it measures, in snake_case. Units are compared, summed or charted together only within one
    * dimension: `money` is 人民币 (the site's money totals, in 万元), `money_usd` is 美元 — a currency
@@ -16,7 +16,7 @@ export const unitRow = z.object({
    */
   dimension: requiredText('a dimension such as money, money_usd, length, count'),
   /** The unit of the same dimension that values are converted to (factor 1 in its own row). */
-  base: requiredText('the base unit of the dimension, e.g. 万元'),
+  base: unit(),
   /** How many `base` one of this unit is: 亿元 → 10000 (万元), 公里 → 1000 (米). */
   factor: decimal({ what: 'a number above 0, e.g. 10000' }),
   /** The unit in the English edition; empty when an English number needs no unit word (个). */
