@@ -40,14 +40,7 @@ describe('an applied batch', () => {
     expect((await run([source, '--doc', NEW_DOC, '--park', 'linxiang', '--out', review, '--data-dir', data])).code).toBe(0);
     expect((await run(['--apply', `${review}.indicators.csv`, `${review}.investments.csv`, '--data-dir', data])).code).toBe(0);
     const out = join(tmp, 'dist');
-    const index = process.env.SEARCH_INDEX;
-    process.env.SEARCH_INDEX = 'off';
-    try {
-      buildSite(out, { PARKS_DATA_DIR: data });
-    } finally {
-      if (index === undefined) delete process.env.SEARCH_INDEX;
-      else process.env.SEARCH_INDEX = index;
-    }
+    build(out, data);
     const page = join(out, 'sources', NEW_DOC, 'index.html');
     expect(existsSync(page)).toBe(true);
     const html = readFileSync(page, 'utf8');
