@@ -48,7 +48,7 @@ describe('an applied batch', () => {
     expect(html).toContain(`q-${NEW_DOC}-v01`);
   }, 300_000);
 
-  it('in 亿美元, 户 and 公里: the units as written on the source, park and indicator pages, 美元 never in a yuan total', () => {
+  it('in 亿美元, 户 and 公里: the units as written on the source, park and indicator pages, 美元 never in a yuan total', async () => {
     const data = join(tmp, 'data-usd');
     dataWithNewReport(data);
     const doc = 'usd-2009';
@@ -57,12 +57,12 @@ describe('an applied batch', () => {
     appendFileSync(join(data, 'sources.sha256'), `${createHash('sha256').update(readFileSync(join(data, 'sources', file))).digest('hex')}  ${file}\n`);
     appendFileSync(join(data, 'documents.csv'), `${doc},linxiang,某开发区2009年工作要点（测试用）,plan,2009,stated,,${file},测试夹具，非真实报告。\n`);
     const review = join(tmp, 'review-usd', doc);
-    expect(run([join(data, 'sources', file), '--out', review, '--data-dir', data]).code).toBe(0);
+    expect((await run([join(data, 'sources', file), '--out', review, '--data-dir', data])).code).toBe(0);
     // The reviewer's part: rows with no indicator (here the units the table lacks) are left out.
     const reviewed = readFileSync(`${review}.indicators.csv`, 'utf8').split('\n').filter((line, k) => k === 0 || (line !== '' && !line.split(',')[5]?.match(/^$/u)));
     writeFileSync(`${review}.indicators.csv`, `${reviewed.join('\n')}\n`);
     const before = readFileSync(join(data, 'investments.csv'), 'utf8');
-    expect(run(['--apply', `${review}.indicators.csv`, `${review}.investments.csv`, '--data-dir', data]).out).toContain('row(s) added');
+    expect((await run(['--apply', `${review}.indicators.csv`, `${review}.investments.csv`, '--data-dir', data])).out).toContain('row(s) added');
     expect(readFileSync(join(data, 'investments.csv'), 'utf8').length).toBeGreaterThan(before.length);
     const out = join(tmp, 'dist-usd');
     build(out, data);
