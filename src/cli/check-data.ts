@@ -8,6 +8,7 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatIssue } from '../data/issues.ts';
 import { dataDir, displayName, fsReader } from '../data/node-fs.ts';
+import { datasetPlaceIssues } from '../map/load-basemap.ts';
 import { CONSOLE, parseFlags, settle, type Output, type Parsed } from '../node/cli-args.ts';
 import { loadDataFolder } from '../sources/folder.ts';
 
@@ -30,7 +31,8 @@ export async function main(args: readonly string[], io: Output = CONSOLE): Promi
       io.err(`error: ${displayName(dir)}: is not a folder (give the data folder with --data-dir DIR)`);
       return 1;
     }
-    const result = await loadDataFolder(fsReader(dir), { displayDir: displayName(dir) });
+    const loaded = await loadDataFolder(fsReader(dir), { displayDir: displayName(dir) });
+    const result = { ...loaded, issues: [...loaded.issues, ...datasetPlaceIssues(loaded.dataset, dir)] };
     for (const i of result.issues) {
       if (i.severity === 'error') io.err(`error: ${formatIssue(i)}`);
       else io.out(`notice: ${formatIssue(i)}`);

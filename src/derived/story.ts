@@ -3,36 +3,15 @@
  * else text computed from the data — the region its parks are in, how many documents let a
  * promise be checked — so that any dataset, a generated national one too, reads true.
  */
-import type { Dataset } from '../data/model.ts';
+import type { Dataset, StoryEntry } from '../data/model.ts';
 import type { StoryKey } from '../data/schema/story.ts';
 import { t, type StringKey } from '../i18n/index.ts';
-import { countWord, type Locale } from '../lib/format.ts';
+import { capitalize, countWord, type Locale } from '../lib/format.ts';
+import { regionAttribute, regionName } from '../lib/region.ts';
 import { cached } from '../lib/memo.ts';
 import { pairPromises } from './promises.ts';
 
 type Vars = Record<string, string | number>;
-
-/** A province as prose names it: 湖南省 → 湖南, 广西壮族自治区 → 广西. */
-export function shortProvince(name: string): string {
-  return name.replace(/(壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市)$/, '') || name;
-}
-
-/** The provinces' English names, by their short Chinese name. */
-const PROVINCES_EN: Readonly<Record<string, string>> = {
-  北京: 'Beijing', 天津: 'Tianjin', 河北: 'Hebei', 山西: 'Shanxi', 内蒙古: 'Inner Mongolia', 辽宁: 'Liaoning', 吉林: 'Jilin',
-  黑龙江: 'Heilongjiang', 上海: 'Shanghai', 江苏: 'Jiangsu', 浙江: 'Zhejiang', 安徽: 'Anhui', 福建: 'Fujian', 江西: 'Jiangxi',
-  山东: 'Shandong', 河南: 'Henan', 湖北: 'Hubei', 湖南: 'Hunan', 广东: 'Guangdong', 广西: 'Guangxi', 海南: 'Hainan',
-  重庆: 'Chongqing', 四川: 'Sichuan', 贵州: 'Guizhou', 云南: 'Yunnan', 西藏: 'Tibet', 陕西: 'Shaanxi', 甘肃: 'Gansu',
-  青海: 'Qinghai', 宁夏: 'Ningxia', 新疆: 'Xinjiang', 香港: 'Hong Kong', 澳门: 'Macao', 台湾: 'Taiwan',
-};
-
-/** Where the parks are, as each edition names it: one province, or the country when they span several. */
-export function regionName(provinces: readonly string[], locale: Locale): string {
-  const unique = [...new Set(provinces)];
-  const short = unique.length === 1 ? shortProvince(unique[0] ?? '') : '';
-  if (locale === 'zh-CN') return short || '全国';
-  return PROVINCES_EN[short] ?? 'China';
-}
 
 /** What the computed copy says, counted once per dataset. */
 function storyFacts(d: Dataset) {
@@ -52,11 +31,42 @@ function storyFacts(d: Dataset) {
   });
 }
 
-/** The copy for `key` in `locale`, with `vars` (and the computed counts) filled in. */
+/**
+ * The documents a finding counts, in the data as it is now (schema/story.ts, STORY_COUNTS):
+ * every document, every document of its documents' parks, or its own documents where they exist.
+ */
+export function countedDocuments(d: Dataset, entry: StoryEntry): string[] {
+  const listed = new Set(entry.documents);
+  if (entry.counts === 'all') return d.documents.map((x) => x.id);
+  if (entry.counts === 'parks') {
+    const parks = new Set(d.documents.filter((x) => listed.has(x.id)).map((x) => x.park_id));
+    return d.documents.filter((x) => parks.has(x.park_id)).map((x) => x.id);
+  }
+  return d.documents.filter((x) => listed.has(x.id)).map((x) => x.id);
+}
+
+/** A finding is shown while the documents it counts are exactly the ones it names; other copy always. */
+export function findingHolds(d: Dataset, entry: StoryEntry): boolean {
+  if (entry.documents.length === 0) return true;
+  const counted = new Set(countedDocuments(d, entry));
+  return counted.size === new Set(entry.documents).size && entry.documents.every((id) => counted.has(id));
+}
+
+/** The copy for `key` in `locale`, with `vars` (and the computed counts and places) filled in. */
 export function storyText(d: Dataset, locale: Locale, key: StoryKey, vars: Vars = {}): string {
   const facts = storyFacts(d);
-  const all: Vars = { region: regionName(facts.provinces, locale), checkable: countWord(facts.checkable, locale), inferred: countWord(facts.inferred, locale), docs: countWord(d.documents.length, locale), ...vars };
-  const own = d.story[locale].get(key);
+  const all: Vars = {
+    region: regionName(facts.provinces, locale),
+    regionOf: regionAttribute(facts.provinces, locale),
+    checkable: countWord(facts.checkable, locale),
+    inferred: countWord(facts.inferred, locale),
+    docs: countWord(d.documents.length, locale),
+    parks: countWord(d.parks.length, locale),
+    parksCap: capitalize(countWord(d.parks.length, locale)),
+    ...vars,
+  };
+  const entry = d.story[locale].get(key);
+  const own = entry && findingHolds(d, entry) ? entry.text : undefined;
   // "None of the documents" reads better than "zero of them".
   const computed = key === 'story.promise.p' && facts.checkable === 0 ? 'storyDefault.story.promise.none' : `storyDefault.${key}`;
   const text = own ?? t(locale, computed as StringKey);

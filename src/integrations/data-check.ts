@@ -10,11 +10,15 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { DataValidationError } from '../data/issues.ts';
 import { dataDir, fsReader } from '../data/node-fs.ts';
 import { siteData } from '../data/site-data.ts';
+import { datasetPlaceIssues } from '../map/load-basemap.ts';
 import { deriveSourceTexts } from '../sources/folder.ts';
 
 async function check(logger: AstroIntegrationLogger, exitOnError: boolean): Promise<void> {
   try {
-    siteData(await deriveSourceTexts(fsReader(dataDir())));
+    const { dataset, dir } = siteData(await deriveSourceTexts(fsReader(dataDir())));
+    // A park the map cannot draw where it says it is fails the build as check-data does.
+    const places = datasetPlaceIssues(dataset, dir);
+    if (places.length > 0) throw new DataValidationError(places);
   } catch (e) {
     if (!(e instanceof DataValidationError)) throw e;
     logger.error(e.message);

@@ -141,3 +141,31 @@ export function countyBorders(b: Basemap, code4?: string): MultiLineString {
     }),
   );
 }
+
+/** '430682' → '43'. */
+export const provinceCode = (adcode: string): string => adcode.slice(0, 2);
+
+/**
+ * The base map cut to the provinces (2-digit codes) its parks are in: one province alone, or the
+ * whole map (the country) when they span several. Same topology, fewer counties; cut once per set.
+ */
+export function scopeBasemap(b: Basemap, adcodes: readonly string[]): Basemap {
+  const provinces = [...new Set(adcodes.map(provinceCode))].sort();
+  if (provinces.length !== 1) return b;
+  return once(b, `scope|${provinces.join(',')}`, () => {
+    const geometries = b.collection.geometries.filter((g) => provinces.includes(provinceCode(adcodeOf(g))));
+    // A province the base map does not have leaves the whole map, not an empty one (an empty frame is NaN).
+    return geometries.length === 0 ? b : { topology: b.topology, collection: { ...b.collection, geometries } };
+  });
+}
+
+/** Borders between two counties of the same prefecture, for the prefectures listed only. */
+export function countyBordersIn(b: Basemap, codes4: readonly string[]): MultiLineString {
+  const set = new Set(codes4);
+  return once(b, `bordersIn|${[...set].sort().join(',')}`, () =>
+    mesh(b.topology, b.collection, (a, c) => {
+      const pa = prefectureCode(adcodeOf(a));
+      return a !== c && pa === prefectureCode(adcodeOf(c)) && set.has(pa);
+    }),
+  );
+}

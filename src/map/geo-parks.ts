@@ -16,8 +16,13 @@ export interface PlacedPark {
 
 export interface UnplacedPark {
   readonly park: Park;
-  /** Why it is not placed: the park's identity_note, or the location basis. */
+  /**
+   * Why it is not placed, where the data says more than "no coordinates": the identity_note of a
+   * park whose name or place the document hides (anonymous, inferred); empty for a named park.
+   */
   readonly reason: string;
+  /** True when the park's adcode names its county (not only its prefecture). */
+  readonly countyKnown: boolean;
   /** A prefecture (4-digit code) that may be shaded as "somewhere in here", if known. */
   readonly prefecture: string | undefined;
 }
@@ -53,7 +58,8 @@ function computePlaces(parks: readonly Park[], basemap: Basemap): ParkPlaces {
     } else {
       const code4 = prefectureCode(park.adcode);
       const known = isPrefectureCode(park.adcode) || countyFeature(basemap, park.adcode) !== undefined;
-      unplaced.push({ park, reason: park.identity_note || park.location_basis, prefecture: known ? code4 : undefined });
+      const reason = park.identity_basis === 'named' ? '' : park.identity_note;
+      unplaced.push({ park, reason, countyKnown: !isPrefectureCode(park.adcode), prefecture: known ? code4 : undefined });
     }
   }
   return { placed, unplaced };

@@ -9,6 +9,10 @@
  * (PARKS_DATA_DIR, default ./data), falling back to ./data/geo/ for a data folder without geo/.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import type { DataIssue } from '../data/issues.ts';
+import type { Dataset } from '../data/model.ts';
+import { displayName } from '../data/node-fs.ts';
+import { placeIssues, rowLocator } from './check-places.ts';
 import { join, relative, resolve } from 'node:path';
 import { dataDir } from '../data/node-fs.ts';
 import { parseBasemap, type Basemap } from './basemap.ts';
@@ -61,4 +65,16 @@ let cached: BasemapSource | undefined;
 export function siteBasemap(): BasemapSource {
   cached ??= readBasemap();
   return cached;
+}
+
+/**
+ * The parks of a loaded dataset checked against the base map its build would draw (PARKS_BASEMAP,
+ * else <dir>/geo/, else data/geo/): none when the dataset did not load (its errors come first).
+ */
+export function datasetPlaceIssues(dataset: Dataset | null, dir: string, env: Env = { ...process.env, PARKS_DATA_DIR: dir }): DataIssue[] {
+  if (!dataset) return [];
+  const src = readBasemap(env);
+  const parksFile = join(dir, 'parks.csv');
+  const text = existsSync(parksFile) ? readFileSync(parksFile, 'utf8') : '';
+  return placeIssues(dataset.parks, src.basemap, `${displayName(dir)}/parks.csv`, rowLocator(text), src.file.replace(/counties\.topo\.json$/, 'county-seats.csv'));
 }

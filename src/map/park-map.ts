@@ -7,7 +7,7 @@
 import { geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3';
 import type { Investment, Park, Zone } from '../data/model.ts';
 import type { Locale } from '../lib/format.ts';
-import { countyBorders, countyFeatures, isPrefectureCode, prefectureCode, prefectureCodes, prefectureShape, type Basemap } from './basemap.ts';
+import { countyBordersIn, countyFeatures, isPrefectureCode, prefectureCode, prefectureCodes, prefectureShape, type Basemap } from './basemap.ts';
 import { placedOf, placeParks, unplacedOf, type ParkPlaces, type PlacedPark } from './geo-parks.ts';
 import { inside, overlaps, placeLabels, textWidth, type Box } from './labels.ts';
 import { baseLayer, baseShapesFile, bubble, marker, markerObstacles, markerRequests, pin, prefId, svgOpen, type Frame } from './layers.ts';
@@ -45,6 +45,8 @@ export interface ParkMap {
   readonly width: number;
   readonly height: number;
   readonly placed: boolean;
+  /** True when the park's prefecture is hatched as "somewhere in here". */
+  readonly hatched: boolean;
   /** The park's own money total (all money rows), if any. */
   readonly total: MoneyTotal | undefined;
   readonly zoneMoney: readonly MoneyTotal[];
@@ -114,7 +116,8 @@ export function prefectureFrame(basemap: Basemap, places: ParkPlaces, code4: str
       const [[x0, y0], [x1, y1]] = path.bounds(o);
       return Number.isFinite(x0) && overlaps({ x0, y0, x1, y1 }, view);
     };
-    const prefectures = prefectureCodes(basemap).filter((c) => c === code4 || visible(prefectureShape(basemap, c)));
+    // The park's own province: a national base map would draw the neighbours' prefectures too.
+    const prefectures = prefectureCodes(basemap).filter((c) => c === code4 || (c.slice(0, 2) === code4.slice(0, 2) && visible(prefectureShape(basemap, c))));
     const inFrame = places.placed
       .map((p) => ({ p, xy: project(projection, p.lonLat) }))
       .filter(({ xy }) => xy[0] >= 0 && xy[0] <= PARK_WIDTH && xy[1] >= 0 && xy[1] <= height);
@@ -145,7 +148,7 @@ function prefectureBaseFrame(basemap: Basemap, places: ParkPlaces, code4: string
  */
 export function prefectureShapesFile(basemap: Basemap, parks: readonly Park[], code4: string): string {
   const { frame, base } = prefectureBaseFrame(basemap, placeParks(parks, basemap), code4);
-  return baseShapesFile(basemap, frame, { prefectures: base.prefectures, highlight: [], countyBorders: countyBorders(basemap), draw: base.draw });
+  return baseShapesFile(basemap, frame, { prefectures: base.prefectures, highlight: [], countyBorders: countyBordersIn(basemap, base.prefectures), draw: base.draw });
 }
 
 /** The prefectures that have a park map: one shared shapes file each. */
@@ -182,7 +185,7 @@ export function renderParkMap(input: ParkMapInput): ParkMap {
   // With a shared file the shapes keep that file's ids; without, the page's own.
   const shapes = input.shapesHref === undefined ? frame : shapesFrame;
   const shared = input.shapesHref === undefined ? undefined : { href: input.shapesHref, local: new Set(vague.flatMap((u) => u.prefecture ?? [])) };
-  const base$ = baseLayer(basemap, shapes, { prefectures, highlight, countyBorders: countyBorders(basemap), draw }, shared);
+  const base$ = baseLayer(basemap, shapes, { prefectures, highlight, countyBorders: countyBordersIn(basemap, prefectures), draw }, shared);
 
   // markers for the placed parks inside the frame, this park first, then the nearest others
   const { inView, hiddenParks } = nearestInView(inFrame, park.id, [PARK_WIDTH / 2, height / 2]);
@@ -244,6 +247,7 @@ export function renderParkMap(input: ParkMapInput): ParkMap {
     width: PARK_WIDTH,
     height,
     placed: self !== undefined,
+    hatched: vague.length > 0,
     total,
     zoneMoney,
     schematic,

@@ -8,7 +8,7 @@ import { geoPath } from 'd3';
 import type { Investment, Park } from '../data/model.ts';
 import { formatMoney, type Locale } from '../lib/format.ts';
 import { routes } from '../lib/paths.ts';
-import { countyBorders, countyFeatures, prefectureCodes, prefectureShape, type Basemap } from './basemap.ts';
+import { countyBorders, countyFeatures, prefectureCodes, prefectureShape, scopeBasemap, type Basemap } from './basemap.ts';
 import { countyName, placeParks, type PlacedPark, type UnplacedPark } from './geo-parks.ts';
 import { around, placeLabels, wrapWords, type LabelRequest } from './labels.ts';
 import {
@@ -19,6 +19,7 @@ import { bubbleRadius, moneyByPark, type MoneyTotal } from './money.ts';
 import { fitWidth, pad, project } from './projection.ts';
 import { dataLang, mapHref, parkName } from './locale.ts';
 import { mapText } from '../i18n/map-text.ts';
+import { regionFullName } from '../lib/region.ts';
 import { el, leaf, num, text } from './svg.ts';
 
 export interface ProvinceMapInput {
@@ -100,12 +101,15 @@ function provinceFrame(basemap: Basemap, width: number, id: string): Frame {
 const provinceBase = (basemap: Basemap) => ({ prefectures: prefectureCodes(basemap), countyBorders: countyBorders(basemap) });
 
 /** The file /map/ and /en/map/ share for their base shapes (renderProvinceMap with shapesHref). */
-export function provinceShapesFile(basemap: Basemap, width = PROVINCE_WIDTH, id = PROVINCE_ID): string {
+export function provinceShapesFile(whole: Basemap, parks: readonly Park[], width = PROVINCE_WIDTH, id = PROVINCE_ID): string {
+  const basemap = scopeBasemap(whole, parks.map((p) => p.adcode));
   return baseShapesFile(basemap, provinceFrame(basemap, width, id), { ...provinceBase(basemap), highlight: [] });
 }
 
 export function renderProvinceMap(input: ProvinceMapInput): ProvinceMap {
-  const { basemap, base } = input;
+  const { base } = input;
+  // The parks' province, or the country when they are in several.
+  const basemap = scopeBasemap(input.basemap, input.parks.map((p) => p.adcode));
   const locale = input.locale ?? 'zh-CN';
   const T = mapText(locale);
   const id = input.id ?? PROVINCE_ID;
@@ -148,7 +152,7 @@ export function renderProvinceMap(input: ProvinceMapInput): ProvinceMap {
     const [x, y] = path.centroid(prefectureShape(basemap, code));
     const vagueHere = vague.find((u) => u.prefecture === code);
     const lines: LabelLine[] = [{ text: name, size: 11.5, cls: 'm-plbl', lang: dataLang(locale) }];
-    if (vagueHere) lines.push({ text: T.countyUnknown, size: 10, cls: 'm-sub' });
+    if (vagueHere && !vagueHere.countyKnown) lines.push({ text: T.countyUnknown, size: 10, cls: 'm-sub' });
     return { code, x, y, lines };
   });
   const prefRequests: LabelRequest[] = prefLines.map((p) => {
@@ -168,15 +172,16 @@ export function renderProvinceMap(input: ProvinceMapInput): ProvinceMap {
   const vagueMarks = vague.map((u) =>
     el(
       'a',
-      { class: 'm-mark m-vague', href: mapHref(base, locale, routes.park(u.park.id)), 'aria-label': T.vagueLabel(parkName(u.park, locale), u.park.prefecture || u.prefecture), 'data-id': u.park.id },
-      el('title', {}, text([parkName(u.park, locale), T.vague(u.park.prefecture || u.prefecture), u.reason].join('\n'))),
+      { class: 'm-mark m-vague', href: mapHref(base, locale, routes.park(u.park.id)), 'aria-label': u.countyKnown ? `${parkName(u.park, locale)}${T.punct.comma}${T.noCoordinates(T.place(u.park.prefecture, u.park.county))}` : T.vagueLabel(parkName(u.park, locale), u.park.prefecture || u.prefecture), 'data-id': u.park.id },
+      el('title', {}, text([parkName(u.park, locale), u.countyKnown ? T.noCoordinates(T.place(u.park.prefecture, u.park.county)) : T.vague(u.park.prefecture || u.prefecture), u.reason].filter(Boolean).join('\n'))),
       el('g', { transform: `scale(${num(1 / frame.grid, 4)})` }, leaf('use', { href: `#${prefId(frame, u.prefecture)}`, fill: `url(#${id}-hatch)` })),
     ),
   );
 
   const placedNames = placed.length;
+  const region = regionFullName(input.parks.map((p) => p.province), locale);
   const svg =
-    svgOpen(frame, T.provinceTitle, T.provinceDesc(placedNames, unplaced.map((u) => parkName(u.park, locale)), basemap.collection.geometries.length), { 'data-zoom': '', class: 'm-map m-prov', style: `--ps:${PHONE_PIN_SCALE}` }) +
+    svgOpen(frame, T.provinceTitle(region), T.provinceDesc(region, placedNames, unplaced.map((u) => parkName(u.park, locale)), basemap.collection.geometries.length), { 'data-zoom': '', class: 'm-map m-prov', style: `--ps:${PHONE_PIN_SCALE}` }) +
     el('defs', {}, base$.defs, hatchPattern(id)) +
     base$.layer +
     el('g', { 'data-layer': 'counties', class: 'm-names' }, ...prefLabels) +

@@ -8,11 +8,21 @@ import { formatMoney, type Locale } from '../lib/format.ts';
 import { LIMITS } from '../lib/limits.ts';
 import { LAYER_KEYS } from '../lib/map-state.ts';
 import { routes, withBase } from '../lib/paths.ts';
-import { prefectureCode } from '../map/basemap.ts';
+import { isPrefectureCode, prefectureCode } from '../map/basemap.ts';
+import type { Park } from '../data/model.ts';
 import type { BasemapSource } from '../map/load-basemap.ts';
 import { mapHref, parkName } from '../map/locale.ts';
-import { renderParkMap } from '../map/park-map.ts';
-import { mapText } from '../i18n/map-text.ts';
+import { renderParkMap, type ParkMap } from '../map/park-map.ts';
+import { mapText, type MapText } from '../i18n/map-text.ts';
+
+/** What the caption says of where the park is: true of its location_basis and of what the map draws. */
+export function placeSummary(T: MapText, park: Park, name: string, place: string, map: Pick<ParkMap, 'placed' | 'hatched'>): string {
+  if (map.placed && park.location_basis === 'approximate') return T.summaryApproximate(name, place);
+  if (map.placed && park.location_basis === 'surveyed') return T.summarySurveyed(name, place);
+  if (map.placed) return T.summaryPlaced(name, place);
+  if (!isPrefectureCode(park.adcode)) return T.summaryNoCoordinates(name, place, map.hatched);
+  return T.summaryVague(name, park.prefecture || place, map.hatched);
+}
 
 export function parkMapSection({ dataset, index }: SiteData, src: BasemapSource, parkId: string, locale: Locale, base: string) {
   const T = mapText(locale);
@@ -24,7 +34,7 @@ export function parkMapSection({ dataset, index }: SiteData, src: BasemapSource,
   const zoneName = (id: string) => index.zone(id)?.name ?? id;
   const money = (wan: number) => formatMoney(wan, locale);
   const summary = [
-    map.placed ? T.summaryPlaced(name, place) : T.summaryVague(name, park.prefecture || place),
+    placeSummary(T, park, name, place, map),
     map.total ? T.summaryTotal(money(map.total.wan)) + T.summaryZones(map.zoneMoney.map((m) => `${zoneName(m.key)} ${money(m.wan)}`)) : T.summaryNoMoney,
     map.hiddenParks > 0 ? T.summaryMoreParks(LIMITS.parkMapNeighbours, map.hiddenParks) : '',
   ].join('');

@@ -1,4 +1,8 @@
-/** The embedded dataset and base map, loaded once for the map tests, and the snapshot helper. */
+/**
+ * The Hunan fixture dataset and its base map (tests/fixtures/datasets/hunan: a frozen copy of the
+ * embedded data with the Hunan-only base map it was drawn on), loaded once for the map tests, and
+ * the snapshot helper. Not data/: an editor's change to data/ must not move a map snapshot.
+ */
 import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect } from 'vitest';
@@ -8,16 +12,19 @@ import { fsReader } from '../../src/data/node-fs.ts';
 import { parseBasemap, type Basemap } from '../../src/map/basemap.ts';
 import { unitDef } from '../fixtures/units.ts';
 
+/** The fixture dataset the map tests draw. */
+export const HUNAN = 'tests/fixtures/datasets/hunan';
+
 let dataset: Dataset | undefined;
 let basemap: Basemap | undefined;
 
 export function data(): { dataset: Dataset; index: DatasetIndex } {
-  dataset ??= loadDatasetOrThrow(fsReader(resolve('data')), { displayDir: 'data' });
+  dataset ??= loadDatasetOrThrow(fsReader(resolve(HUNAN)), { displayDir: HUNAN });
   return { dataset, index: indexDataset(dataset) };
 }
 
 export function hunan(): Basemap {
-  basemap ??= parseBasemap(JSON.parse(readFileSync(resolve('data/geo/counties.topo.json'), 'utf8')));
+  basemap ??= parseBasemap(JSON.parse(readFileSync(resolve(HUNAN, 'geo/counties.topo.json'), 'utf8')));
   return basemap;
 }
 

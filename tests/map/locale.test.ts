@@ -85,7 +85,9 @@ describe('map text tables', () => {
     const zh = mapText('zh-CN');
     expect(zh.seat('临湘市')).toBe('标于临湘市县城');
     expect(zh.summaryPlaced('临湘高新区', '岳阳市临湘市')).toBe(`临湘高新区${zh.seatLong('岳阳市临湘市')}。`);
-    expect(zh.summaryVague('某园', '长沙市')).toBe(`某园${zh.vague('长沙市')}（图上斜线区域）。`);
+    expect(zh.summaryVague('某园', '长沙市', true)).toBe(`某园${zh.vague('长沙市')}（图上斜线区域）。`);
+    // Nothing hatched, nothing said about hatching.
+    expect(zh.summaryVague('某园', '长沙市', false)).toBe(`某园${zh.vague('长沙市')}。`);
     expect(zh.summaryZones(['三湾 4000万元', '滨江 1亿元'])).toBe('，其中注明板块的：三湾 4000万元、滨江 1亿元。');
     expect(zh.summaryZones([])).toBe('。');
   });

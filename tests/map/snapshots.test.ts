@@ -53,7 +53,7 @@ describe('province map with its shapes in a shared file', () => {
     const input = { basemap: hunan(), parks: dataset.parks, investments: dataset.investments, base: '/yuanqu/' };
     const inline = renderProvinceMap(input).svg;
     const shared = renderProvinceMap({ ...input, shapesHref: '/yuanqu/map/counties.svg' }).svg;
-    const file = provinceShapesFile(hunan());
+    const file = provinceShapesFile(hunan(), dataset.parks);
     const pathsOf = (svg: string) => new Map([...svg.matchAll(/<path id="([^"]+)" d="([^"]+)"/g)].map((m) => [m[1] ?? '', m[2] ?? '']));
     const inFile = pathsOf(file);
     const inlinePaths = pathsOf(inline);

@@ -287,6 +287,21 @@ export const oneOf = <const T extends readonly string[]>(values: T) =>
     { type: 'string', constraints: { required: true, enum: [...values] } },
   );
 
+/** One of `values`, or empty (undefined). */
+export const optionalOneOf = <const T extends readonly string[]>(values: T) => {
+  const inner = oneOf(values);
+  return cellType(
+    z.string().transform((s, ctx): T[number] | undefined => {
+      if (s.trim() === '') return undefined;
+      const r = inner.safeParse(s);
+      if (r.success) return r.data;
+      for (const issue of r.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, params: 'params' in issue ? issue.params : undefined });
+      return z.NEVER;
+    }),
+    { type: 'string', constraints: { required: false, enum: [...values] } },
+  );
+};
+
 /** Traditional characters that appear in units, for hints (億元 → 亿元). */
 const SIMPLIFIED: Record<string, string> = { 億: '亿', 萬: '万', 畝: '亩', 噸: '吨', 個: '个', 項: '项', 條: '条', 棟: '栋', 時: '时', 積: '积', 裏: '里', 裡: '里', 戶: '户', 圓: '元' };
 

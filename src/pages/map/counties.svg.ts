@@ -2,5 +2,6 @@
 import type { APIRoute } from 'astro';
 import { siteBasemap } from '../../map/load-basemap.ts';
 import { provinceShapesFile } from '../../map/province-map.ts';
+import { siteData } from '../../data/site-data.ts';
 
-export const GET: APIRoute = () => new Response(provinceShapesFile(siteBasemap().basemap), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+export const GET: APIRoute = () => new Response(provinceShapesFile(siteBasemap().basemap, siteData().dataset.parks), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
