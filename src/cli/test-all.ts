@@ -1,7 +1,8 @@
 // cli/: the commands behind the npm scripts.
 /**
  * `npm test`: every suite, in the order a failure is cheapest to read —
- * Chromium, a CJK font and Java present → types (astro check) → data check → unit/data/chart tests → build → browser tests.
+ * Chromium, a CJK font and Java present → types (astro check) → data check → unit/data/chart tests → build →
+ * build of the Hunan fixture → browser tests (on the fixture's site).
  * Browser tests never skip: without Chromium, a CJK font or Java (the W3C Nu Html Checker runs on
  * it) this installs Debian's package when it can (root with apt-get), else it fails naming the command to run.
  */
@@ -45,9 +46,9 @@ function hasCjkFont(): boolean {
 
 interface VitestJson { numPassedTests: number; numFailedTests: number; numPendingTests: number }
 const counts = { passed: 0, failed: 0, skipped: 0 };
-function vitest(project: string): void {
+function vitest(project: string, env: NodeJS.ProcessEnv = process.env): void {
   const out = join(mkdtempSync(join(tmpdir(), 'vitest-')), 'report.json');
-  run(`${project} tests`, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  run(`${project} tests`, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], env);
   if (existsSync(out)) {
     const r = JSON.parse(readFileSync(out, 'utf8')) as VitestJson;
     counts.passed += r.numPassedTests;
@@ -64,8 +65,14 @@ ensureDebianPackage('Java (for the W3C Nu Html Checker, npm vnu-jar)', 'default-
 run('typecheck', process.execPath, ['src/cli/astro.ts', 'check', '--minimumFailingSeverity', 'hint']);
 run('check-data', 'node', ['src/cli/check-data.ts']);
 vitest('unit');
+// The editor's data (PARKS_DATA_DIR, default data/) must build; the browser tests then read a site
+// built from the Hunan fixture, so that a correct change to data/ moves none of their assertions.
 run('build', process.execPath, ['src/cli/astro.ts', 'build']);
-vitest('browser');
+const FIXTURE = 'tests/fixtures/datasets/hunan';
+const fixtureDist = join(mkdtempSync(join(tmpdir(), 'yuanqu-fixture-')), 'dist');
+const fixtureEnv = { ...process.env, PARKS_DATA_DIR: FIXTURE, PARKS_TEST_DIST: fixtureDist };
+run('build the fixture site', process.execPath, ['src/cli/astro.ts', 'build', '--outDir', fixtureDist], fixtureEnv);
+vitest('browser', fixtureEnv);
 if (counts.skipped > 0) {
   console.error(`✗ ${counts.skipped} test(s) were skipped; nothing may be skipped.`);
   process.exit(1);

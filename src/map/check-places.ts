@@ -47,7 +47,9 @@ export function placeIssues(parks: readonly Park[], basemap: Basemap, file: stri
     }
     if (park.location_basis === 'unknown' || park.lat === undefined || park.lon === undefined) continue;
     const area = county ?? prefectureShape(basemap, prefectureCode(park.adcode));
-    if (geoContains(area, [park.lon, park.lat])) continue;
+    // A few county governments sit outside their county (抚顺县 in 抚顺市's districts): their seat is still right.
+    const atSeat = county !== undefined && fixed(county.properties.center[1]) === fixed(park.lat) && fixed(county.properties.center[0]) === fixed(park.lon);
+    if (atSeat || geoContains(area, [park.lon, park.lat])) continue;
     const name = county?.properties.name ?? (park.prefecture || park.adcode);
     const seat = county ? `${name}'s county seat is at lat ${fixed(county.properties.center[1])}, lon ${fixed(county.properties.center[0])} (${seatsFile}); ` : '';
     issues.push({

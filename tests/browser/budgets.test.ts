@@ -2,10 +2,11 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { siteDist } from './harness.ts';
 import { describe, expect, it } from 'vitest';
 import { moduleScriptsOf } from '../../src/integrations/deferred-scripts.ts';
 
-const DIST = resolve('dist');
+const DIST = siteDist();
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {

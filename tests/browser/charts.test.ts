@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import Papa from 'papaparse';
-import { openSite, watchedPage, type Site } from './harness.ts';
+import { openSite, watchedPage, type Site, siteDist } from './harness.ts';
 
 let site: Site;
 beforeAll(async () => { site = await openSite(); });
@@ -164,7 +164,7 @@ describe('print', () => {
 
 describe('a chart whose rows are already in a table of its page', () => {
   it('links its "data below" to that table, which lists every row of the chart\'s CSV with the same sentence', () => {
-    const dist = resolve('dist');
+    const dist = siteDist();
     let linked = 0;
     for (const prefix of ['', 'en/']) {
       const parks = readdirSync(join(dist, prefix, 'parks'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);

@@ -4,9 +4,9 @@ import { join, relative, resolve } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, islandsReady, watchedPage, type Site } from './harness.ts';
+import { openSite, islandsReady, watchedPage, type Site, siteDist } from './harness.ts';
 
-const DIST = resolve('dist');
+const DIST = siteDist();
 function htmlPages(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
     const p = join(dir, f);

@@ -14,7 +14,15 @@ export interface Site {
   close(): Promise<void>;
 }
 
-export async function openSite(dist = resolve('dist'), base = '/'): Promise<Site> {
+/**
+ * The site the browser tests read: built from the Hunan fixture (tests/fixtures/datasets/hunan),
+ * not from data/, so that an editor's change to data/ moves no assertion. `npm test` builds it and
+ * names it in PARKS_TEST_DIST; without that variable, dist/ (a build of the same fixture by hand:
+ * PARKS_DATA_DIR=tests/fixtures/datasets/hunan npm run build).
+ */
+export const siteDist = (): string => resolve(process.env.PARKS_TEST_DIST ?? 'dist');
+
+export async function openSite(dist = siteDist(), base = '/'): Promise<Site> {
   if (!existsSync(resolve(dist, 'index.html'))) throw new Error(`${dist} has no index.html: run the build first (npm test does)`);
   const port = 4600 + Math.floor(Math.random() * 1000);
   const server: Server = await startStaticServer(dist, base, port);

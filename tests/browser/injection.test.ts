@@ -49,7 +49,7 @@ let site: Site;
 
 /** Writes the payload copy of data/ and records which columns got payloads. */
 function poison(): void {
-  copyData(resolve('data'), data);
+  copyData(resolve('tests/fixtures/datasets/hunan'), data);
   const docs = Papa.parse<Record<string, string>>(readFileSync(join(data, 'documents.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
   const sourceOf = new Map(docs.map((d) => [d.id ?? '', d.source_file ?? '']));
   const appended = new Map<string, string[]>();

@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, watchedPage, type Site } from './harness.ts';
+import { openSite, watchedPage, type Site, siteDist } from './harness.ts';
 import { moduleScriptsOf } from '../../src/integrations/deferred-scripts.ts';
 
 let site: Site;
@@ -364,7 +364,7 @@ describe('/en/map/ (English edition)', () => {
 
 describe('the map budget', () => {
   it('the /map/ page (HTML with inline SVG) plus the map island JS is at most 60 KB gzip', () => {
-    const dist = resolve('dist');
+    const dist = siteDist();
     const html = readFileSync(join(dist, 'map/index.html'));
     const seen = new Set<string>();
     // the map island: the script entries of MapView/ParkMap and every chunk they import

@@ -13,9 +13,9 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeGroup } from '../../src/bench/build-log.ts';
-import { openSite, type Site } from './harness.ts';
+import { openSite, type Site, siteDist } from './harness.ts';
 
-const DIST = resolve('dist');
+const DIST = siteDist();
 const MAX_REQUESTS = 15;
 
 /** Every built page's path below the site root ("parks/linxiang/"), 404.html included. */

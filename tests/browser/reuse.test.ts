@@ -11,8 +11,9 @@ import { parseHTML } from 'linkedom';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/node/chromium.ts';
+import { siteDist } from './harness.ts';
 
-const dist = resolve('dist');
+const dist = siteDist();
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 const parkIds = readdirSync(join(dist, 'api/parks')).map((f) => f.replace(/\.json$/, ''));
 

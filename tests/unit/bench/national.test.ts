@@ -129,8 +129,8 @@ describe('benchmark command lines', () => {
     expect(astroNodeFlags({}, SMALL_DATA_CSV_BYTES + 1)).toEqual([`--max-old-space-size=${ASTRO_HEAP_MB}`]);
     expect(SMALL_DATA_HEAP_MB).toBeLessThan(ASTRO_HEAP_MB);
   });
-  it('the embedded data folder counts as small; a missing folder does not', () => {
-    const embedded = csvBytes('data');
+  it('the Hunan fixture data folder counts as small; a missing folder does not', () => {
+    const embedded = csvBytes('tests/fixtures/datasets/hunan');
     expect(embedded).toBeGreaterThan(10_000);
     expect(embedded).toBeLessThanOrEqual(SMALL_DATA_CSV_BYTES);
     expect(csvBytes('/nonexistent-yuanqu-data')).toBe(Number.POSITIVE_INFINITY);

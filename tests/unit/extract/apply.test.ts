@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { main as checkData } from '../../../src/cli/check-data.ts';
-import { dataWithNewReport, fingerprint, NEW_DOC, ROOT, run } from './cli-helpers.ts';
+import { DATA, dataWithNewReport, fingerprint, NEW_DOC, ROOT, run } from './cli-helpers.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'extract-apply-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -50,7 +50,7 @@ describe('npm run extract -- --apply', () => {
   });
 
   it('numbers a document’s new rows after its last existing id', async () => {
-    const last = records(join(ROOT, 'data/indicators.csv')).filter((r) => r.doc_id === 'junshan-2024').map((r) => Number(/i(\d+)$/u.exec(r.id ?? '')?.[1])).sort((a, b) => b - a)[0] ?? 0;
+    const last = records(join(DATA, 'indicators.csv')).filter((r) => r.doc_id === 'junshan-2024').map((r) => Number(/i(\d+)$/u.exec(r.id ?? '')?.[1])).sort((a, b) => b - a)[0] ?? 0;
     const file = join(tmp, `junshan-${k}.indicators.csv`);
     const draftOut = join(tmp, `junshan-${k}`);
     await run([join(data, 'sources/004_4b3c7864976e5117.txt'), '--out', draftOut, '--data-dir', data]);

@@ -11,12 +11,14 @@ import { main } from '../../../src/cli/extract.ts';
 import { filesUnder } from '../../data/build-site.ts';
 
 export const ROOT = join(import.meta.dirname, '../../..');
+/** The Hunan fixture (a frozen copy of the curated seeds): the extractor is tested on it, not on data/. */
+export const DATA = join(ROOT, 'tests/fixtures/datasets/hunan');
 export const NEW_DOC = 'fixture-2017';
 const SOURCE = 'fixture-linjiang-2017.txt';
 
 /** data/ copied to `dir`, with the fixture report in sources/, its checksum and its documents.csv row. */
 export function dataWithNewReport(dir: string): string {
-  cpSync(join(ROOT, 'data'), dir, { recursive: true });
+  cpSync(DATA, dir, { recursive: true });
   copyFileSync(join(ROOT, 'tests/fixtures/extract/linjiang-2017.txt'), join(dir, 'sources', SOURCE));
   const sum = createHash('sha256').update(readFileSync(join(dir, 'sources', SOURCE))).digest('hex');
   appendFileSync(join(dir, 'sources.sha256'), `${sum}  ${SOURCE}\n`);

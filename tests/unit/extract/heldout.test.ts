@@ -16,7 +16,7 @@ import { indicatorEntries } from '../../../src/extract/classify.ts';
 import { ITEM_ENTRIES, ITEM_HEAD_ENTRIES, vocabularyWithout, type Entry } from '../../../src/extract/vocabulary.ts';
 import { rate, scoreDraft, scoreTable, total, type CuratedRow, type Score } from './score.ts';
 
-const DATA = join(import.meta.dirname, '../../../data');
+const DATA = join(import.meta.dirname, '../../../tests/fixtures/datasets/hunan');
 const read = (file: string): string => readFileSync(join(DATA, file), 'utf8');
 const rows = (file: string): Record<string, string>[] => Papa.parse<Record<string, string>>(read(file), { header: true, skipEmptyLines: true }).data;
 const defs = parseLexicon(read('indicator_defs.csv'), read('units.csv'));

@@ -14,7 +14,7 @@ import { decodeReport } from '../../../src/extract/normalize.ts';
 import { parseDocuments, parseLexicon } from '../../../src/extract/review.ts';
 import { cleanSourceText, isReadableInQuote } from '../../../src/lib/provenance.ts';
 
-const DATA = join(import.meta.dirname, '../../../data');
+const DATA = join(import.meta.dirname, '../../../tests/fixtures/datasets/hunan');
 const read = (file: string): string => readFileSync(join(DATA, file), 'utf8');
 const rows = (file: string): Record<string, string>[] => Papa.parse<Record<string, string>>(read(file), { header: true, skipEmptyLines: true }).data;
 

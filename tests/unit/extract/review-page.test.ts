@@ -15,12 +15,13 @@ import { reviewPage } from '../../../src/extract/review-page.ts';
 import { parseDocuments, parseLexicon } from '../../../src/extract/review.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
-const defs = parseLexicon(readFileSync(join(ROOT, 'data/indicator_defs.csv'), 'utf8'), readFileSync(join(ROOT, 'data/units.csv'), 'utf8'));
+const DATA = join(ROOT, 'tests/fixtures/datasets/hunan');
+const defs = parseLexicon(readFileSync(join(DATA, 'indicator_defs.csv'), 'utf8'), readFileSync(join(DATA, 'units.csv'), 'utf8'));
 const siteCss = readFileSync(join(ROOT, 'src/styles/global.css'), 'utf8');
 const files = { indicators: 'x.indicators.csv', investments: 'x.investments.csv' };
 
 const reports: [string, string][] = [
-  ...parseDocuments(readFileSync(join(ROOT, 'data/documents.csv'), 'utf8')).map((d): [string, string] => [d.id, decodeReport(new Uint8Array(readFileSync(join(ROOT, 'data/sources', d.sourceFile)))).text]),
+  ...parseDocuments(readFileSync(join(DATA, 'documents.csv'), 'utf8')).map((d): [string, string] => [d.id, decodeReport(new Uint8Array(readFileSync(join(DATA, 'sources', d.sourceFile)))).text]),
   ...readdirSync(join(ROOT, 'tests/fixtures/extract')).filter((f) => f.endsWith('.txt')).map((f): [string, string] => [f.replace(/\.txt$/u, ''), readFileSync(join(ROOT, 'tests/fixtures/extract', f), 'utf8')]),
 ];
 

@@ -18,7 +18,7 @@ const profile = (name: string): object => JSON.parse(readFileSync(`tests/fixture
 const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
 const validPackage = ajv.compile(profile('datapackage'));
 const validSchema = ajv.compile(profile('tableschema'));
-const descriptor = dataPackage(loadDatasetOrThrow(fsReader('data')), new URL('https://example.org'), '/yuanqu/');
+const descriptor = dataPackage(loadDatasetOrThrow(fsReader('tests/fixtures/datasets/hunan')), new URL('https://example.org'), '/yuanqu/');
 
 /** Table Schema → JSON Schema of one row whose cells were cast by `castRow`. */
 function rowSchema(schema: TableSchema): object {

@@ -7,7 +7,7 @@ import { fsReader } from '../../../src/data/node-fs.ts';
 import type { SiteData } from '../../../src/data/site-data.ts';
 import { atomXml, documentDate, parkFeed, siteFeed } from '../../../src/site/feeds.ts';
 
-const dataset = loadDatasetOrThrow(fsReader('data'));
+const dataset = loadDatasetOrThrow(fsReader('tests/fixtures/datasets/hunan'));
 const data: SiteData = { dataset, index: indexDataset(dataset), dir: 'data' };
 const SITE = new URL('https://example.org');
 const ATOM = 'http://www.w3.org/2005/Atom';

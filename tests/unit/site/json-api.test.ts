@@ -7,7 +7,7 @@ import type { SiteData } from '../../../src/data/site-data.ts';
 import { LIMITS } from '../../../src/lib/limits.ts';
 import { indicatorJson, JSON_FIELDS, parkJson, parksJson } from '../../../src/site/json-api.ts';
 
-const dataset = loadDatasetOrThrow(fsReader('data'));
+const dataset = loadDatasetOrThrow(fsReader('tests/fixtures/datasets/hunan'));
 const data: SiteData = { dataset, index: indexDataset(dataset), dir: 'data' };
 const BASE = '/yuanqu/';
 /** What a client reads: JSON, so an undefined field would be missing. */
