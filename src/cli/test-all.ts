@@ -9,9 +9,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { findChromium } from '../node/chromium.ts';
 import { findJava } from '../node/nu-checker.ts';
+import { dataDir } from '../data/node-fs.ts';
 
 function run(title: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
   console.log(`\n━━ ${title}: ${cmd} ${args.join(' ')}`);
@@ -70,7 +71,8 @@ vitest('unit');
 run('build', process.execPath, ['src/cli/astro.ts', 'build']);
 const FIXTURE = 'tests/fixtures/datasets/hunan';
 const fixtureDist = join(mkdtempSync(join(tmpdir(), 'yuanqu-fixture-')), 'dist');
-const fixtureEnv = { ...process.env, PARKS_DATA_DIR: FIXTURE, PARKS_TEST_DIST: fixtureDist };
+// tests/browser/any-dataset.test.ts still reads the editor's build and data, by these two names.
+const fixtureEnv = { ...process.env, PARKS_DATA_DIR: FIXTURE, PARKS_TEST_DIST: fixtureDist, PARKS_EDITOR_DATA: dataDir(), PARKS_EDITOR_DIST: resolve('dist') };
 run('build the fixture site', process.execPath, ['src/cli/astro.ts', 'build', '--outDir', fixtureDist], fixtureEnv);
 vitest('browser', fixtureEnv);
 if (counts.skipped > 0) {

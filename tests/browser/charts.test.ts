@@ -1,7 +1,7 @@
 /** Chart islands in Chromium: tooltips by mouse and keyboard, legend toggles, the comparison picker and its URL, JS off. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import Papa from 'papaparse';
 import { openSite, watchedPage, type Site, siteDist } from './harness.ts';

@@ -1,6 +1,6 @@
 /** Two editions: every Chinese page has an English twin and back, with hreflang and lang set; the English pages pass axe. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

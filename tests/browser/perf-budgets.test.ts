@@ -10,7 +10,7 @@
  * map.test.ts.
  */
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeGroup } from '../../src/bench/build-log.ts';
 import { openSite, type Site, siteDist } from './harness.ts';

@@ -5,7 +5,7 @@
  * lists the documents and is announced by the pages with <link rel="alternate">.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Package } from 'datapackage';
 import { parseHTML } from 'linkedom';
 import type { Browser } from 'playwright-core';

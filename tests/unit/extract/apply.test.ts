@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { main as checkData } from '../../../src/cli/check-data.ts';
-import { DATA, dataWithNewReport, fingerprint, NEW_DOC, ROOT, run } from './cli-helpers.ts';
+import { DATA, dataWithNewReport, fingerprint, NEW_DOC, run } from './cli-helpers.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'extract-apply-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
