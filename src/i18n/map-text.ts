@@ -102,9 +102,11 @@ export interface MapText {
   readonly summaryNoMoney: string;
   readonly summaryZones: (items: readonly string[]) => string;
   /** The park map marks only the nearest other parks (LIMITS.parkMapNeighbours). */
-  readonly summaryMoreParks: (shown: number, hidden: number) => string;
+  readonly summaryMoreParks: (shown: number, hidden: number, mapName: string) => string;
   readonly sameScale: string;
   readonly provinceMapLink: string;
+  /** The link to /map/ when the parks are in several provinces (it then draws China). */
+  readonly nationalMapLink: string;
 }
 
 const location = (locale: Locale): Record<LocationBasis, string> => {
@@ -195,9 +197,10 @@ const ZH: MapText = {
   summaryTotal: (amount) => `报告所列投资金额合计 ${amount}`,
   summaryNoMoney: '报告中没有可画圆的投资金额。',
   summaryZones: (items) => (items.length > 0 ? `，其中注明板块的：${items.join('、')}。` : '。'),
-  summaryMoreParks: (shown, hidden) => `图中只标出最近的 ${shown} 个其他园区，另有 ${hidden} 个园区在此范围内未标出，全部园区见全省地图。`,
+  summaryMoreParks: (shown, hidden, mapName) => `图中只标出最近的 ${shown} 个其他园区，另有 ${hidden} 个园区在此范围内未标出，全部园区见${mapName}。`,
   sameScale: '（两幅图同一比例）',
   provinceMapLink: '全省地图',
+  nationalMapLink: '全国地图',
 };
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -294,9 +297,10 @@ const EN: MapText = {
   summaryTotal: (amount) => `Investment listed in the reports totals ${amount}`,
   summaryNoMoney: 'The reports give no investment amounts to draw.',
   summaryZones: (items) => (items.length > 0 ? `, of which stated per zone: ${items.join(', ')}.` : '.'),
-  summaryMoreParks: (shown, hidden) => ` Only the ${shown} nearest other parks are marked; ${hidden} more in this area are on the province map.`,
+  summaryMoreParks: (shown, hidden, mapName) => ` Only the ${shown} nearest other parks are marked; ${hidden} more in this area are on the ${mapName.toLowerCase()}.`,
   sameScale: ' (both maps use one scale)',
   provinceMapLink: 'Province map',
+  nationalMapLink: 'National map',
 };
 
 const TABLES: Readonly<Record<Locale, MapText>> = { 'zh-CN': ZH, en: EN };

@@ -124,10 +124,10 @@ export function prefectureCodes(b: Basemap): string[] {
   return once(b, 'prefectureCodes', () => [...new Set(b.collection.geometries.map((g) => prefectureCode(adcodeOf(g))))].sort());
 }
 
-/** One prefecture as the union of its counties. */
+/** One prefecture (4-digit code) or province (2-digit code) as the union of its counties. */
 export function prefectureShape(b: Basemap, code4: string): MultiPolygon {
   return once(b, `prefecture|${code4}`, () => {
-    const parts = b.collection.geometries.filter((g) => prefectureCode(adcodeOf(g)) === code4);
+    const parts = b.collection.geometries.filter((g) => adcodeOf(g).startsWith(code4));
     return merge(b.topology, parts as Parameters<typeof merge>[1]);
   });
 }
@@ -157,6 +157,11 @@ export function scopeBasemap(b: Basemap, adcodes: readonly string[]): Basemap {
     // A province the base map does not have leaves the whole map, not an empty one (an empty frame is NaN).
     return geometries.length === 0 ? b : { topology: b.topology, collection: { ...b.collection, geometries } };
   });
+}
+
+/** Sorted province codes (2 digits) present in the base map. */
+export function provinceCodes(b: Basemap): string[] {
+  return once(b, 'provinceCodes', () => [...new Set(b.collection.geometries.map((g) => provinceCode(adcodeOf(g))))].sort());
 }
 
 /** Borders between two counties of the same prefecture, for the prefectures listed only. */

@@ -8,7 +8,8 @@ import { geoPath } from 'd3';
 import type { Investment, Park } from '../data/model.ts';
 import { formatMoney, type Locale } from '../lib/format.ts';
 import { routes } from '../lib/paths.ts';
-import { countyBorders, countyFeatures, prefectureCodes, prefectureShape, scopeBasemap, type Basemap } from './basemap.ts';
+import { countyBorders, countyFeatures, prefectureCodes, prefectureShape, provinceCodes, scopeBasemap, type Basemap } from './basemap.ts';
+import type { MultiLineString } from 'geojson';
 import { countyName, placeParks, type PlacedPark, type UnplacedPark } from './geo-parks.ts';
 import { around, placeLabels, wrapWords, type LabelRequest } from './labels.ts';
 import {
@@ -98,12 +99,27 @@ function provinceFrame(basemap: Basemap, width: number, id: string): Frame {
   return { projection, width, height, grid: 4, id };
 }
 
-const provinceBase = (basemap: Basemap) => ({ prefectures: prefectureCodes(basemap), countyBorders: countyBorders(basemap) });
+const NO_LINES: MultiLineString = { type: 'MultiLineString', coordinates: [] };
+
+/**
+ * What the map draws: one province's prefectures and county borders; for parks in several
+ * provinces, China as its provinces (county borders at that scale are noise, and the shared file
+ * would weigh a megabyte), plus the prefectures hatched as "somewhere in here".
+ */
+function provinceBase(basemap: Basemap, vague: ReadonlySet<string>) {
+  const provinces = provinceCodes(basemap);
+  if (provinces.length === 1) return { prefectures: prefectureCodes(basemap), countyBorders: countyBorders(basemap) };
+  return { prefectures: [...provinces, ...[...vague].sort()], countyBorders: NO_LINES };
+}
+
+/** Prefectures (4 digits) of the parks the map can only hatch. */
+const vaguePrefectures = (parks: readonly Park[], basemap: Basemap): Set<string> =>
+  new Set(placeParks(parks, basemap).unplaced.flatMap((u) => (u.prefecture ? [u.prefecture] : [])));
 
 /** The file /map/ and /en/map/ share for their base shapes (renderProvinceMap with shapesHref). */
 export function provinceShapesFile(whole: Basemap, parks: readonly Park[], width = PROVINCE_WIDTH, id = PROVINCE_ID): string {
   const basemap = scopeBasemap(whole, parks.map((p) => p.adcode));
-  return baseShapesFile(basemap, provinceFrame(basemap, width, id), { ...provinceBase(basemap), highlight: [] });
+  return baseShapesFile(basemap, provinceFrame(basemap, width, id), { ...provinceBase(basemap, vaguePrefectures(parks, basemap)), highlight: [] });
 }
 
 export function renderProvinceMap(input: ProvinceMapInput): ProvinceMap {
@@ -118,9 +134,9 @@ export function renderProvinceMap(input: ProvinceMapInput): ProvinceMap {
   const { projection, height } = frame;
   const { placed, unplaced } = placeParks(input.parks, basemap);
   const highlight = [...new Set(placed.filter((p) => p.county).map((p) => p.park.adcode))];
-  const vagueAt = new Set(unplaced.flatMap((u) => (u.prefecture ? [u.prefecture] : [])));
+  const vagueAt = vaguePrefectures(input.parks, basemap);
   const shared = input.shapesHref === undefined ? undefined : { href: input.shapesHref, local: vagueAt };
-  const base$ = baseLayer(basemap, frame, { ...provinceBase(basemap), highlight }, shared);
+  const base$ = baseLayer(basemap, frame, { ...provinceBase(basemap, vagueAt), highlight }, shared);
 
   // parks
   const markers = placed.map((p) => markerSpec(p, project(projection, p.lonLat), base, false, locale));

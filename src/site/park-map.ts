@@ -8,7 +8,7 @@ import { formatMoney, type Locale } from '../lib/format.ts';
 import { LIMITS } from '../lib/limits.ts';
 import { LAYER_KEYS } from '../lib/map-state.ts';
 import { routes, withBase } from '../lib/paths.ts';
-import { isPrefectureCode, prefectureCode } from '../map/basemap.ts';
+import { isPrefectureCode, prefectureCode, provinceCode } from '../map/basemap.ts';
 import type { Park } from '../data/model.ts';
 import type { BasemapSource } from '../map/load-basemap.ts';
 import { mapHref, parkName } from '../map/locale.ts';
@@ -31,12 +31,14 @@ export function parkMapSection({ dataset, index }: SiteData, src: BasemapSource,
   const zones = index.zonesOf(park.id);
   const map = renderParkMap({ basemap: src.basemap, park, parks: dataset.parks, zones, investments: dataset.investments, base, locale, shapesHref: withBase(base, routes.prefectureShapes(prefectureCode(park.adcode))) });
   const place = T.place(park.prefecture, park.county);
+  // /map/ draws the parks' province, or China once they are in several (map/basemap.ts scopeBasemap).
+  const mapLinkText = new Set(dataset.parks.map((p) => provinceCode(p.adcode))).size > 1 ? T.nationalMapLink : T.provinceMapLink;
   const zoneName = (id: string) => index.zone(id)?.name ?? id;
   const money = (wan: number) => formatMoney(wan, locale);
   const summary = [
     placeSummary(T, park, name, place, map),
     map.total ? T.summaryTotal(money(map.total.wan)) + T.summaryZones(map.zoneMoney.map((m) => `${zoneName(m.key)} ${money(m.wan)}`)) : T.summaryNoMoney,
-    map.hiddenParks > 0 ? T.summaryMoreParks(LIMITS.parkMapNeighbours, map.hiddenParks) : '',
+    map.hiddenParks > 0 ? T.summaryMoreParks(LIMITS.parkMapNeighbours, map.hiddenParks, mapLinkText) : '',
   ].join('');
   return {
     T,
@@ -49,6 +51,7 @@ export function parkMapSection({ dataset, index }: SiteData, src: BasemapSource,
     hid: `pkm-${park.id}-h`,
     layers: LAYER_KEYS.filter((k) => k !== 'zones' || map.schematic !== undefined),
     provinceMapLink: mapHref(base, locale, routes.map()),
+    mapLinkText,
     credit: src.creditIn(locale),
   };
 }

@@ -53,7 +53,8 @@ export function parkPage(data: SiteData, basemap: BasemapSource, { locale, id }:
     name,
     docs,
     description: `${name}${en ? ': ' : '：'}${docs.map((d) => d.title).join(en ? '; ' : '；')}`,
-    place: [park.province, park.prefecture, park.county].filter(Boolean).join(' '),
+    // A municipality is its own prefecture (天津市 天津市 滨海新区 reads as a typo): each name once.
+    place: [...new Set([park.province, park.prefecture, park.county].filter(Boolean))].join(' '),
     promises,
     investments,
     zones: index.zonesOf(park.id),
