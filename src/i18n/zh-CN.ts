@@ -215,7 +215,7 @@ export const zh = {
   'storyDefault.home.kicker': '{region}',
   'storyDefault.home.lede': '{regionOf}{parks}个开发区的年度工作规划与总结：它们承诺了什么，报告了什么，投向了哪里。点击任何数字，都能看到它出自哪一句原文。',
   'storyDefault.footer.sources': '数据来自{docs}份{regionOf}园区年度工作规划、总结与计划原文；每个数字均链接到原句。',
-  'storyDefault.parks.description': '{regionOf}{parks}个开发区：所在地、文件与主要数字，每个数字都链接到原文。',
+  'storyDefault.parks.description': '{regionOf}{parksCap}个开发区：所在地、文件与主要数字，每个数字都链接到原文。',
   'storyDefault.map.kicker': '{region} · 示意图',
   'storyDefault.map.lede': '{parks}个园区在{region}的位置、各园区的板块布局和报告所列的投资金额。园区标在所在县的县城（县政府驻地），不是园区的实际位置；板块图是按原文描述排列的示意图，不按比例。',
   'storyDefault.story.promise.p': '只有同一份报告既给出目标、又给出实绩时，才能核对承诺。{docs}份文件里有{checkable}份做到了这一点。',

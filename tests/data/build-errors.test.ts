@@ -15,7 +15,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 describe('a build from bad data', () => {
   it('prints our errors and the check-data hint only, and fails before rendering a page', () => {
     const data = join(tmp, 'data');
-    cpSync('data', data, { recursive: true });
+    cpSync('tests/fixtures/datasets/hunan', data, { recursive: true });
     // documents.csv with a bad kind: every row citing its documents then fails too ("is not a document").
     cpSync('tests/fixtures/bad-data/reference-to-bad-row/documents.csv', join(data, 'documents.csv'));
     const r = runBuild(join(tmp, 'dist'), { PARKS_DATA_DIR: data });
@@ -25,7 +25,7 @@ describe('a build from bad data', () => {
     expect(r.output).toContain('(run npm run check-data for the full report)');
     expect(r.output).not.toMatch(/Browser APIs|Hint:|docs\.astro\.build|\n\s+at /);
     expect(r.output).not.toContain('generating static routes');
-  });
+  }, 60_000);
 });
 
 describe('scripts that run Astro', () => {

@@ -10,8 +10,8 @@ import { HUNAN } from './fixtures.ts';
 const cwd = resolve('.');
 
 describe('base map file', () => {
-  it('defaults to data/geo/counties.topo.json with the schematic credit', () => {
-    const src = readBasemap({}, cwd);
+  it('falls back to data/geo/counties.topo.json, with the schematic credit, for a data folder without geo/', () => {
+    const src = readBasemap({ PARKS_DATA_DIR: join(tmpdir(), 'yuanqu-no-such-data') }, cwd);
     expect(src.file).toBe(join('data', 'geo', 'counties.topo.json'));
     expect(src.custom).toBe(false);
     expect(src.credit).toBe(mapText('zh-CN').defaultCredit);
