@@ -355,7 +355,8 @@ describe('search over an index cut into shards (250 synthetic parks; every shard
         linkSync(join(reuse, f), join(one, f));
       }
     } else {
-      const { dir } = writeNational({ parks: 250, years: 10, seed: 1, dataDir: 'data', out: join(tmp, 'data') });
+      // The Hunan fixture's county seats: the queries below name generated Hunan parks (data/geo is national).
+      const { dir } = writeNational({ parks: 250, years: 10, seed: 1, dataDir: 'tests/fixtures/datasets/hunan', out: join(tmp, 'data') });
       buildSite(one, { PARKS_DATA_DIR: dir, SEARCH_INDEX: 'off' });
     }
     // The same pages, hard-linked (indexSite writes a fresh pagefind/ folder, never into a page).
