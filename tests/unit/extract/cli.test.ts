@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { idStart, type TargetFile } from '../../../src/extract/apply.ts';
 import { fsReader } from '../../../src/data/node-fs.ts';
 import { csvHeader, parseDocuments } from '../../../src/extract/review.ts';
-import { DATA, ROOT, run } from './cli-helpers.ts';
+import { DATA, run } from './cli-helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'extract-'));
 /** The id the draft gives a document's first new row: after the ids the data folder already has (the ids --apply writes). */
