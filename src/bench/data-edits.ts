@@ -95,6 +95,7 @@ export function reviseNote(dir: string, parkId: string, note: string): string {
 /** Sets one row of story.<locale>.csv (the dataset's own copy), adding the file if the folder has none. */
 export function setStoryRow(dir: string, locale: 'zh-CN' | 'en', key: string, text: string): void {
   const file = `story.${locale}.csv`;
-  const t = existsSync(join(dir, file)) ? readTable(dir, file) : { columns: ['key', 'text'], rows: [] };
-  writeTable(dir, file, { columns: t.columns, rows: [...t.rows.filter((r) => r.key !== key), { key, text }] });
+  const t = existsSync(join(dir, file)) ? readTable(dir, file) : { columns: ['key', 'text', 'documents', 'counts'], rows: [] };
+  // Copy that names no documents: not a finding (schema/story.ts).
+  writeTable(dir, file, { columns: t.columns, rows: [...t.rows.filter((r) => r.key !== key), { key, text, documents: '', counts: '' }] });
 }

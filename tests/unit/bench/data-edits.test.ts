@@ -58,6 +58,6 @@ describe('data edits', () => {
     const dir = copy('story');
     setStoryRow(dir, 'en', 'footer.sources', 'From {docs} reports.');
     setStoryRow(dir, 'en', 'footer.sources', 'From {docs} reports, checked.');
-    expect(loadDatasetOrThrow(fsReader(dir)).story.en.get('footer.sources')).toBe('From {docs} reports, checked.');
+    expect(loadDatasetOrThrow(fsReader(dir)).story.en.get('footer.sources')?.text).toBe('From {docs} reports, checked.');
   });
 });
