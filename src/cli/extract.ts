@@ -15,12 +15,12 @@
  * are written; an id in use is refused), documents and their reports checked, then the whole
  * folder loaded as check-data loads it. The changed files are swapped in only when it loads; on any error nothing changes.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { formatIssue } from '../data/issues.ts';
 import type { ReadFile } from '../data/load.ts';
 import { displayName, fsReader } from '../data/node-fs.ts';
-import { idStart, planApply, traceIssue, type ApplyPlan } from '../extract/apply.ts';
+import { idStart, planApply, traceIssue } from '../extract/apply.ts';
 import { draftReport } from '../extract/draft.ts';
 import { decodeReport } from '../extract/normalize.ts';
 import { cleanPagedText } from '../lib/provenance.ts';
@@ -28,6 +28,7 @@ import { FORMAT_NAMES } from '../lib/source-formats.ts';
 import { deriveText, SourceFormatError, type DerivedText } from '../sources/derive.ts';
 import { loadDataFolder } from '../sources/folder.ts';
 import { reviewPage } from '../extract/review-page.ts';
+import { swapIn } from '../node/swap-in.ts';
 import {
   csvHeader, INDICATOR_COLUMNS, INVESTMENT_COLUMNS, parseDocuments, parseLexicon, reviewCsv, summary, type DocumentInfo,
 } from '../extract/review.ts';
@@ -108,30 +109,6 @@ export async function main(args: string[]): Promise<number> {
   if (page) writeFileSync(page, reviewPage({ draft, report: basename(report), docId, files, siteCss: readFileSync(SITE_CSS, 'utf8') }));
   console.log(summary({ draft, report, encoding, docId, docKnown: known !== undefined, files, page }));
   return 0;
-}
-
-/**
- * Writes every changed file next to its original, then renames it over the original; when a
- * rename fails, the originals already replaced are put back.
- */
-function swapIn(dir: string, changes: ApplyPlan['changes']): void {
-  const files = [...changes.keys()];
-  for (const file of files) writeFileSync(join(dir, `${file}.apply-new`), changes.get(file) ?? new Uint8Array());
-  const done: string[] = [];
-  try {
-    for (const file of files) {
-      renameSync(join(dir, file), join(dir, `${file}.apply-old`));
-      renameSync(join(dir, `${file}.apply-new`), join(dir, file));
-      done.push(file);
-    }
-  } catch (e) {
-    for (const file of files) {
-      if (existsSync(join(dir, `${file}.apply-old`))) renameSync(join(dir, `${file}.apply-old`), join(dir, file));
-      rmSync(join(dir, `${file}.apply-new`), { force: true });
-    }
-    throw e;
-  }
-  for (const file of done) rmSync(join(dir, `${file}.apply-old`), { force: true });
 }
 
 async function apply(reviewed: string[], dataDir: string): Promise<number> {

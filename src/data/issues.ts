@@ -34,10 +34,14 @@ export function showValue(value: string): string {
 
 /** `data/indicators.csv:14:8: value "27４.14" in column value is not a number (full-width digit? write 274.14; expected e.g. 274.14)` */
 export function formatIssue(i: DataIssue): string {
-  const where = `${i.file}:${i.line}:${i.column}`;
+  return `${i.file}:${i.line}:${i.column}: ${formatCellIssue(i)}`;
+}
+
+/** The message of an issue without its place: `value "27４.14" in column value is not a number (…)`, as an editor shows it at the field. */
+export function formatCellIssue(i: Pick<DataIssue, 'field' | 'value' | 'message' | 'hint' | 'expected'>): string {
   const what = i.field !== undefined && i.value !== undefined ? `value "${showValue(i.value)}" in column ${i.field} ${i.message}` : i.message;
   const extra = [i.hint, i.expected ? `expected ${i.expected}` : undefined].filter(Boolean).join('; ');
-  return `${where}: ${what}${extra ? ` (${extra})` : ''}`;
+  return `${what}${extra ? ` (${extra})` : ''}`;
 }
 
 /** Thrown by the loader when any error was found; carries every issue, not just the first. */

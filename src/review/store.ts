@@ -1,0 +1,61 @@
+/**
+ * The review's files on disk, in the draft folder next to the report (REPORT.review/): draft.json,
+ * the whole state, and indicators.csv / investments.csv, the rows kept so far in the columns
+ * `npm run extract -- --apply` reads. Every write goes to a temporary file that is flushed to disk
+ * and renamed over the old one, so a crash at any moment leaves the previous or the new file whole.
+ */
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { reviewCsv, REVIEW_COLUMNS } from '../extract/review.ts';
+import type { DraftIndicator, DraftInvestment } from '../extract/draft.ts';
+import { COLUMNS, isKept, type ReviewDraft, type RowFile } from './draft-state.ts';
+
+/** The draft folder of a report: REPORT.review next to it. */
+export function draftFolder(report: string): string {
+  return join(dirname(resolve(report)), `${basename(report)}.review`);
+}
+
+export const DRAFT_FILE = 'draft.json';
+
+/** Writes `bytes` to `path` through a temporary file, flushed, then renamed over it; the folder flushed too. */
+export function writeAtomic(path: string, bytes: string | Uint8Array): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  const fd = openSync(tmp, 'w');
+  try {
+    writeSync(fd, typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(tmp, path);
+  const dir = openSync(dirname(path), 'r');
+  try {
+    fsyncSync(dir);
+  } finally {
+    closeSync(dir);
+  }
+}
+
+export function readDraft(folder: string): ReviewDraft | null {
+  const path = join(folder, DRAFT_FILE);
+  if (!existsSync(path)) return null;
+  const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  if (typeof parsed !== 'object' || parsed === null || (parsed as { format?: unknown }).format !== 1) throw new Error(`${path} is not a review draft (format 1)`);
+  return parsed as ReviewDraft;
+}
+
+/** The kept rows of one file as a review CSV (the data file's columns, then confidence and review_note). */
+export function keptCsv(draft: ReviewDraft, file: RowFile, overrides: Record<string, string> = {}): string {
+  const rows = draft.rows.filter((r) => r.file === file && isKept(r)).map((r) => ({ ...r.fields, ...overrides, confidence: r.confidence, review_note: r.review_note }));
+  return reviewCsv(rows as unknown as (DraftIndicator | DraftInvestment)[], COLUMNS[file]);
+}
+
+export const CSV_FILES: Record<RowFile, string> = { indicators: 'indicators.csv', investments: 'investments.csv' };
+export { REVIEW_COLUMNS };
+
+/** Writes the state, then the CSV files derived from it (draft.json is the truth; the CSVs follow it). */
+export function writeDraft(folder: string, draft: ReviewDraft): void {
+  mkdirSync(folder, { recursive: true });
+  writeAtomic(join(folder, DRAFT_FILE), `${JSON.stringify(draft, null, 1)}\n`);
+  for (const file of ['indicators', 'investments'] as const) writeAtomic(join(folder, CSV_FILES[file]), keptCsv(draft, file));
+}
