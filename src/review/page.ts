@@ -290,7 +290,7 @@ export function reviewPage(ctx: PageContext, assets: { css: string; script: stri
 <section class="review-text" aria-labelledby="text-h">
 <h2 id="text-h">Report text</h2>
 <ul class="review-legend" aria-label="legend"><li><mark class="high">high</mark></li><li><mark class="medium">medium</mark></li><li><mark class="low">low: check first</mark></li><li><span class="missed">not drafted</span></li></ul>
-<div class="source-text" lang="zh-CN" data-text tabindex="0" role="region" aria-label="report text">${markedText(ctx)}</div>
+<div class="source-text" lang="zh-CN" data-text tabindex="0" role="region" aria-label="the report’s text, its figures marked">${markedText(ctx)}</div>
 <p class="selection-bar" data-selection hidden><span data-selection-text></span> <button type="button" data-draft-selection>Draft a row from the selection</button></p>
 </section>
 <section class="review-rows" aria-labelledby="rows-h">

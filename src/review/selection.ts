@@ -32,16 +32,20 @@ export function rowFromSelection(ctx: SelectionContext, start: number, end: numb
   if (!hit) return { error: `no number in “${text.slice(start, end)}”` };
   const numStart = hit.index;
   const numEnd = numStart + hit[0].length;
-  const after = m.slice(numEnd, numEnd + 8);
+  const after = m.slice(numEnd, numEnd + 8).split('\n')[0] ?? '';
   const unit = [...ctx.units].sort((a, b) => b.length - a.length).find((u) => after.startsWith(u)) ?? '';
   const figureEnd = numEnd + unit.length;
-  const quote = quoteSpan(m, { start: numStart, end: figureEnd }, { wantsSubject: true });
+  const span = quoteSpan(m, { start: numStart, end: figureEnd }, { wantsSubject: true });
+  // A quote is one line of the source: a table's label on the line before is not part of it.
+  const lineStart = m.lastIndexOf('\n', numStart - 1) + 1;
+  const lineEnd = m.indexOf('\n', figureEnd);
+  const quote = { start: Math.max(span.start, lineStart), end: lineEnd < 0 ? span.end : Math.min(span.end, lineEnd) };
   const fields: Record<string, string> = Object.fromEntries(COLUMNS.indicators.map((c) => [c, '']));
   Object.assign(fields, {
     id: ctx.id, park_id: ctx.parkId, doc_id: ctx.docId, year: ctx.year, period: '全年', kind: ctx.kind,
     value: hit[0], comparator: '=', unit, quote: text.slice(quote.start, quote.end), flag: 'ok',
   });
-  const notes = ['drafted from your selection: choose the indicator', unit === '' ? `no unit of the units list follows the number (“${text.slice(numEnd, numEnd + 4)}”): choose one, or add it to the units table` : ''];
+  const notes = ['drafted from your selection: choose the indicator', unit === '' ? `no unit of the units list follows the number (${after.trim() === '' ? 'nothing follows it on its line' : `“${text.slice(numEnd, numEnd + 4).replace(/\s+/gu, ' ')}” follows it`}): choose one, or add it to the units table` : ''];
   return {
     id: ctx.id, file: 'indicators', status: 'pending', version: 1, fields, confidence: 'low',
     review_note: notes.filter(Boolean).join('; '), start: numStart, end: figureEnd, origin: 'selected',
