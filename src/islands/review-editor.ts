@@ -117,6 +117,9 @@ export class ReviewEditor extends HTMLElement {
     const template = document.createElement('template');
     template.innerHTML = html.trim();
     const fresh = template.content.firstElementChild as HTMLElement;
+    // A row's fields stay open while the editor works in them.
+    const open = card.querySelector('details.row-edit')?.hasAttribute('open');
+    if (open) fresh.querySelector('details.row-edit')?.setAttribute('open', '');
     card.replaceWith(fresh);
     if (this.current === card) this.setCurrent(fresh);
     return fresh;
@@ -352,7 +355,10 @@ export class ReviewEditor extends HTMLElement {
     if (e.key === 'j' || (e.key === 'ArrowDown' && onCard)) move(1);
     else if (e.key === 'k' || (e.key === 'ArrowUp' && onCard)) move(-1);
     else if ((e.key === 'a' || e.key === 'r') && this.current) void this.saveRow(this.current, { status: e.key === 'a' ? 'accepted' : 'rejected' });
-    else if (e.key === 'e' && this.current) this.current.querySelector<HTMLElement>('.row-fields input, .row-fields select')?.focus();
+    else if (e.key === 'e' && this.current) {
+      this.current.querySelector('details.row-edit')?.setAttribute('open', '');
+      this.current.querySelector<HTMLElement>('.row-fields input, .row-fields select')?.focus();
+    }
     else return;
     e.preventDefault();
   }

@@ -9,9 +9,14 @@ import { dirname, join } from 'node:path';
 
 export function swapIn(dir: string, changes: ReadonlyMap<string, Uint8Array>): void {
   const files = [...changes.keys()];
-  for (const file of files) {
-    mkdirSync(dirname(join(dir, file)), { recursive: true });
-    writeFileSync(join(dir, `${file}.apply-new`), changes.get(file) ?? new Uint8Array());
+  try {
+    for (const file of files) {
+      mkdirSync(dirname(join(dir, file)), { recursive: true });
+      writeFileSync(join(dir, `${file}.apply-new`), changes.get(file) ?? new Uint8Array());
+    }
+  } catch (e) {
+    for (const file of files) rmSync(join(dir, `${file}.apply-new`), { force: true });
+    throw e;
   }
   const created = new Set(files.filter((f) => !existsSync(join(dir, f))));
   const done: string[] = [];

@@ -132,8 +132,9 @@ export function rowCard(row: ReviewRow, ctx: PageContext): string {
 <p class="row-badges"><span class="conf ${row.confidence}">${row.confidence} confidence</span> · <span class="row-file">${row.file}.csv</span> · <span class="row-status" data-status>${STATUS_TEXT[row.status]}</span></p>
 <blockquote class="row-quote" lang="zh-CN">${esc(row.fields.quote ?? '')}</blockquote>
 <p class="review-note">${esc(row.review_note)}</p>
-<div class="row-fields">${rowFields(row, ctx).map((s) => fieldHtml(row, s, ctx)).join('\n')}</div>
 <div class="row-actions"><button type="button" data-action="accept">Accept <kbd>a</kbd></button> <button type="button" data-action="reject">Reject <kbd>r</kbd></button></div>
+<details class="row-edit"${row.confidence === 'low' || row.status === 'fixed' ? ' open' : ''}><summary>Fix the fields <kbd>e</kbd></summary>
+<div class="row-fields">${rowFields(row, ctx).map((s) => fieldHtml(row, s, ctx)).join('\n')}</div></details>
 <p class="row-message" data-message role="status"></p>
 </li>`;
 }

@@ -35,7 +35,7 @@ export function rowFromSelection(ctx: SelectionContext, start: number, end: numb
   const after = m.slice(numEnd, numEnd + 8).split('\n')[0] ?? '';
   const unit = [...ctx.units].sort((a, b) => b.length - a.length).find((u) => after.startsWith(u)) ?? '';
   const figureEnd = numEnd + unit.length;
-  const span = quoteSpan(m, { start: numStart, end: figureEnd }, { wantsSubject: true });
+  const span = quoteSpan(m, { start: numStart, end: figureEnd }, { wantsSubject: false });
   // A quote is one line of the source: a table's label on the line before is not part of it.
   const lineStart = m.lastIndexOf('\n', numStart - 1) + 1;
   const lineEnd = m.indexOf('\n', figureEnd);

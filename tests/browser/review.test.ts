@@ -119,6 +119,11 @@ describe('two tabs on one row', () => {
     const b = await open(a.context);
     const id = folder.readDraft().rows.find((r) => r.file === 'investments')?.id ?? '';
     const v = savedVersion(id);
+    // A row's fields open with its disclosure, or with e on the row.
+    await card(a.page, id).locator('summary').click();
+    await card(b.page, id).focus();
+    await b.page.keyboard.press('e');
+    expect(await b.page.evaluate(() => document.activeElement?.closest('.row-fields') !== null)).toBe(true);
     await card(a.page, id).locator('input[name="note"]').fill('from tab A');
     await card(a.page, id).locator('input[name="note"]').press('Tab');
     await expect.poll(() => savedVersion(id)).toBe(v + 1);
@@ -137,6 +142,44 @@ describe('two tabs on one row', () => {
     await card(b.page, id).locator('input[name="note"]').press('Tab');
     await expect.poll(() => folder.readDraft().rows.find((r) => r.id === id)?.fields.note).toBe('');
     await a.context.close();
+  });
+});
+
+describe('the keyboard and the selection', () => {
+  it('moves between rows with j and k, the row and its figure in the text marked', async () => {
+    const { page, context } = await open();
+    await page.locator('body').press('j');
+    const first = await page.evaluate(() => document.activeElement?.getAttribute('data-id'));
+    await page.keyboard.press('j');
+    const second = await page.evaluate(() => document.activeElement?.getAttribute('data-id'));
+    await page.keyboard.press('k');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe(first);
+    expect(second).not.toBe(first);
+    const start = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.start);
+    expect(await page.locator(`mark#fig-${start}`).getAttribute('class')).toContain('current');
+    await context.close();
+  });
+
+  it('drafts a row from a number selected in the text', async () => {
+    const { page, context } = await open();
+    const before = folder.readDraft().rows.length;
+    await page.evaluate(() => {
+      const span = [...document.querySelectorAll<HTMLElement>('[data-text] [data-at]')].find((s) => s.textContent === '18' || s.textContent?.includes('（个）：18'));
+      const node = span?.firstChild;
+      const at = node?.textContent?.indexOf('18') ?? -1;
+      if (!node || at < 0) throw new Error('no 18 in the text');
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 2);
+      document.getSelection()?.removeAllRanges();
+      document.getSelection()?.addRange(range);
+    });
+    await page.getByRole('button', { name: 'Draft a row from the selection' }).click();
+    await expect.poll(() => folder.readDraft().rows.length).toBe(before + 1);
+    const row = folder.readDraft().rows.at(-1);
+    expect([row?.fields.value, row?.fields.quote, row?.origin]).toEqual(['18', '重点项目（个）：18', 'selected']);
+    await page.waitForSelector(`li.row-card[data-id="${row?.id ?? ''}"]`);
+    await context.close();
   });
 });
 
@@ -182,6 +225,7 @@ describe('the whole flow on a report of a new park', () => {
     await page.keyboard.press('r');
     await expect.poll(() => folder.readDraft().rows.find((r) => r.id === growth?.id)?.status).toBe('rejected');
     for (const r of rows.filter((x) => x !== growth)) {
+      await card(page, r.id).scrollIntoViewIfNeeded();
       // A row with no indicator, or money in 美元 read as 元, is not published.
       const keep = r.file === 'investments' || (r.fields.indicator !== '' && !(r.fields.quote?.includes('美元') && !r.fields.unit?.includes('美元')));
       await card(page, r.id).getByRole('button', { name: keep ? /^Accept/u : /^Reject/u }).click();
