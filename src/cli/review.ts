@@ -32,7 +32,7 @@ export async function main(args: string[]): Promise<number> {
     return 2;
   }
   const dataDir = resolve(parsed.values['data-dir'] ?? process.env.PARKS_DATA_DIR ?? 'data');
-  const session = openSession(report, dataDir);
+  const session = await openSession(report, dataDir);
   const server = await startReviewServer(session, { port: Number(parsed.values.port ?? 0) });
   const d = session.draft;
   console.log(`review: ${d.rows.length} rows of ${d.report} (draft in ${displayName(session.folder)}/, data folder ${displayName(dataDir)}/)`);

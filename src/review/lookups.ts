@@ -97,7 +97,7 @@ export function searchCounties(seats: readonly CountySeat[], query: string, limi
 }
 
 /** A report file as the text its quotes come from, and how it was read. */
-export function reportText(path: string): { text: string; how: string } {
+export async function reportText(path: string): Promise<{ text: string; how: string }> {
   const { text, encoding } = decodeReport(new Uint8Array(readFileSync(path)));
   return { text, how: encoding };
 }

@@ -52,6 +52,9 @@ function appendRow(bytes: Uint8Array | null, columns: readonly string[], row: Re
   return encoder.encode(`${base}${Papa.unparse([cells], { newline })}${newline}`);
 }
 
+/** The number of a file's last line. */
+const lastLine = (bytes: Uint8Array): number => new TextDecoder().decode(bytes).replace(/\r?\n$/u, '').split(/\r?\n/u).length;
+
 /** The document's and park's ids as they will be written. */
 export function publishIds(draft: ReviewDraft): { docId: string; parkId: string; newPark: boolean } {
   const chosen = (draft.document.fields.park_id ?? '').trim();
@@ -59,7 +62,7 @@ export function publishIds(draft: ReviewDraft): { docId: string; parkId: string;
   return { docId: (draft.document.fields.id ?? '').trim(), parkId: newPark ? (draft.park.fields.id ?? '').trim() : chosen, newPark };
 }
 
-export function planPublish({ read, shown, draftShown, draft, reportBytes }: PublishInput): PublishPlan {
+export async function planPublish({ read, shown, draftShown, draft, reportBytes }: PublishInput): Promise<PublishPlan> {
   const { docId, parkId, newPark } = publishIds(draft);
   const plan: PublishPlan = { changes: new Map(), rowErrors: {}, formErrors: { document: [], park: [] }, otherErrors: [], ids: {}, docId, parkId, newPark };
   const staged = plan.changes;
@@ -107,9 +110,11 @@ export function planPublish({ read, shown, draftShown, draft, reportBytes }: Pub
   for (const issue of issues.filter((i) => i.severity === 'error')) {
     const applied = apply.rows.find((r) => `${shown}/${r.file}` === issue.file && r.line === issue.line);
     const id = applied ? rowAt(applied.reviewed.path, applied.reviewed.line) : rowAt(issue.file, issue.line);
-    const formOf = issue.file === `${shown}/parks.csv` ? 'park' : issue.file === `${shown}/documents.csv` ? 'document' : null;
+    // Only the line publish appended is the form's; an error on another line belongs to the data folder.
+    const appended = (file: string): boolean => staged.has(file) && issue.file === `${shown}/${file}` && issue.line === lastLine(staged.get(file) ?? new Uint8Array());
+    const formOf = appended('parks.csv') ? 'park' : appended('documents.csv') ? 'document' : null;
     if (id) (plan.rowErrors[id] ??= []).push(formatCellIssue(issue));
-    else if (formOf && issue.field && !draft.docKnown) plan.formErrors[formOf].push({ field: issue.field, message: formatCellIssue(issue) });
+    else if (formOf && issue.field) plan.formErrors[formOf].push({ field: issue.field, message: formatCellIssue(issue) });
     else plan.otherErrors.push(formatIssue(traceIssue(issue, apply, shown)));
   }
   return plan;

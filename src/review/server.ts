@@ -223,7 +223,7 @@ export async function startReviewServer(session: ReviewSession, options: ReviewS
     }
     if (method === 'POST' && path === '/api/publish') {
       if (session.draft.published) return sendJson(res, 409, { error: `already published ${session.draft.published.at}; a new report gets a new review` });
-      const plan = planPublish({ read: fsReader(session.dataDir), shown: dataShown, draftShown, draft: session.draft, reportBytes: session.reportBytes });
+      const plan = await planPublish({ read: fsReader(session.dataDir), shown: dataShown, draftShown, draft: session.draft, reportBytes: session.reportBytes });
       if (hasErrors(plan)) return sendJson(res, 422, { ok: false, rowErrors: plan.rowErrors, formErrors: plan.formErrors, otherErrors: plan.otherErrors });
       swapIn(session.dataDir, plan.changes);
       const { parkId, docId } = publishIds(session.draft);

@@ -46,7 +46,7 @@ const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/u;
 /** The first line of the text, as a title to start from. */
 const firstLine = (text: string): string => (text.split(/\r?\n/u).find((l) => l.trim() !== '') ?? '').trim().slice(0, 80);
 
-export function openSession(reportPath: string, dataDir: string): ReviewSession {
+export async function openSession(reportPath: string, dataDir: string): Promise<ReviewSession> {
   const reportBytes = new Uint8Array(readFileSync(reportPath));
   const sha = createHash('sha256').update(reportBytes).digest('hex');
   const folder = draftFolder(reportPath);
@@ -54,7 +54,8 @@ export function openSession(reportPath: string, dataDir: string): ReviewSession 
   const parks = records(readData(dataDir, 'parks.csv')).map((r) => ({ id: (r.id ?? '').trim(), name: (r.name ?? '').trim() })).filter((p) => p.id !== '');
   const zones = records(readData(dataDir, 'zones.csv')).map((r) => ({ id: (r.id ?? '').trim(), name: (r.name ?? '').trim(), parkId: (r.park_id ?? '').trim() }));
   const indicators = indicatorChoices(defsCsv);
-  const text = normalizeReport(reportText(reportPath).text).text;
+  const raw = (await reportText(reportPath)).text;
+  const text = normalizeReport(raw).text;
   let draft = readDraft(folder);
   if (draft && draft.reportSha256 !== sha) {
     throw new Error(`${folder} is the review of another version of ${basename(reportPath)} (its checksum differs): move that folder aside to draft the report again`);
@@ -64,7 +65,7 @@ export function openSession(reportPath: string, dataDir: string): ReviewSession 
     const known = parseDocuments(readData(dataDir, 'documents.csv')).find((d) => d.sourceFile === name);
     const guessedId = name.replace(/\.[^.]+$/u, '').toLowerCase();
     const docId = known?.id ?? (SLUG.test(guessedId) ? guessedId : 'new-doc');
-    const made = draftReport(reportText(reportPath).text, { id: docId, parkId: known?.parkId ?? 'new-park', kind: known?.kind, year: known?.year }, parseIndicatorDefs(defsCsv));
+    const made = draftReport(raw, { id: docId, parkId: known?.parkId ?? 'new-park', kind: known?.kind, year: known?.year }, parseIndicatorDefs(defsCsv));
     const year = made.indicators[0]?.year ?? made.investments[0]?.year ?? '';
     draft = newReviewDraft({
       draft: made, report: name, reportSha256: sha, docKnown: known !== undefined,

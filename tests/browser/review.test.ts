@@ -34,7 +34,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   folder = reviewFolder();
-  review = await startReviewServer(openSession(folder.report, folder.dataDir));
+  review = await startReviewServer(await openSession(folder.report, folder.dataDir));
   browser = await launchChromium();
 });
 

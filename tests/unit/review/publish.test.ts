@@ -28,9 +28,9 @@ function draft(park: Record<string, string>): ReviewDraft {
 const PARK = { id: 'yi', name: '乙园区', province: '湖南省', county: '临湘市', adcode: '430682', lat: '29.4741', lon: '113.4448', location_basis: 'county_seat', identity_basis: 'named' };
 
 describe('planPublish', () => {
-  it('stages the park, the document, the report and its checksum with the rows, and the folder then loads', () => {
+  it('stages the park, the document, the report and its checksum with the rows, and the folder then loads', async () => {
     const read = readerOf(files());
-    const plan = planPublish({ read, shown: 'data', draftShown: 'r.review', draft: draft(PARK), reportBytes: bytes });
+    const plan = await planPublish({ read, shown: 'data', draftShown: 'r.review', draft: draft(PARK), reportBytes: bytes });
     expect(hasErrors(plan)).toBe(false);
     expect([...plan.changes.keys()].sort()).toEqual(['documents.csv', 'indicators.csv', 'parks.csv', 'sources.sha256', 'sources/yi-2018.txt']);
     expect(plan.ids).toEqual({ 'yi-2018-i01': 'yi-2018-i01' });
@@ -40,23 +40,32 @@ describe('planPublish', () => {
     expect(loaded.dataset?.parks.map((p) => p.id)).toContain('yi');
   });
 
-  it('gives an empty required park cell back at its field, and stages nothing', () => {
-    const plan = planPublish({ read: readerOf(files()), shown: 'data', draftShown: 'r.review', draft: draft({ ...PARK, name: '' }), reportBytes: bytes });
+  it('gives an empty required park cell back at its field, and stages nothing', async () => {
+    const plan = await planPublish({ read: readerOf(files()), shown: 'data', draftShown: 'r.review', draft: draft({ ...PARK, name: '' }), reportBytes: bytes });
     expect(plan.formErrors.park).toEqual([{ field: 'name', message: 'value "" in column name is empty (expected the park name)' }]);
     expect(plan.changes.size).toBe(0);
   });
 
-  it('gives a row check-data refuses back on that row', () => {
+  it('gives a row check-data refuses back on that row', async () => {
     const d = draft(PARK);
     const bad = { ...d, rows: d.rows.map((r) => ({ ...r, fields: { ...r.fields, quote: '这句话不在报告里300亿元' } })) };
-    const plan = planPublish({ read: readerOf(files()), shown: 'data', draftShown: 'r.review', draft: bad, reportBytes: bytes });
+    const plan = await planPublish({ read: readerOf(files()), shown: 'data', draftShown: 'r.review', draft: bad, reportBytes: bytes });
     expect(Object.keys(plan.rowErrors)).toEqual(['yi-2018-i01']);
     expect(plan.rowErrors['yi-2018-i01']?.[0]).toContain('is not found verbatim in data/sources/yi-2018.txt');
   });
 
-  it('publishes nothing when no row is kept', () => {
+  it('publishes nothing when no row is kept', async () => {
     const d = draft(PARK);
-    const plan = planPublish({ read: readerOf(files()), shown: 'data', draftShown: 'r.review', draft: { ...d, rows: d.rows.map((r) => ({ ...r, status: 'pending' as const })) }, reportBytes: bytes });
+    const plan = await planPublish({ read: readerOf(files()), shown: 'data', draftShown: 'r.review', draft: { ...d, rows: d.rows.map((r) => ({ ...r, status: 'pending' as const })) }, reportBytes: bytes });
     expect(plan.otherErrors).toEqual(['no row is accepted yet: accept or fix the rows to publish']);
+  });
+});
+
+describe('planPublish: errors of the new rows', () => {
+  it('gives an error on the appended parks.csv line back at the park form’s field', async () => {
+    // Coordinates given with location_basis unknown: a cross-field rule of the loader, not of the cell schema.
+    const plan = await planPublish({ read: readerOf(files()), shown: 'data', draftShown: 'r.review', draft: draft({ ...PARK, location_basis: 'unknown' }), reportBytes: bytes });
+    expect(plan.formErrors.park.map((e) => e.field)).toEqual(['location_basis']);
+    expect(plan.formErrors.park[0]?.message).toContain('says the location is unknown but lat/lon are given');
   });
 });
