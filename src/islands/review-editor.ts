@@ -297,14 +297,23 @@ export class ReviewEditor extends HTMLElement {
         if (form) showErrors(form, errors);
       }
       const other = [...((data.otherErrors as string[] | undefined) ?? []), ...(data.error ? [String(data.error)] : [])];
-      const n = Object.keys(rowErrors).length + Object.values(forms).reduce((s, f) => s + f.length, 0) + other.length;
-      out.replaceChildren(Object.assign(document.createElement('p'), { textContent: `Nothing was published: ${n} problem(s), each shown where it is.` }));
-      if (other.length) {
-        const ul = document.createElement('ul');
-        ul.className = 'publish-errors';
-        ul.append(...other.map((m) => Object.assign(document.createElement('li'), { textContent: m })));
-        out.append(ul);
-      }
+      // Every problem listed here too, each linking to where it is shown.
+      const item = (href: string | null, where: string, text: string): HTMLLIElement => {
+        const li = document.createElement('li');
+        if (href) li.append(Object.assign(document.createElement('a'), { href, textContent: where }), `: ${text}`);
+        else li.textContent = text;
+        return li;
+      };
+      const items = [
+        ...Object.entries(rowErrors).map(([id, messages]) => item(`#row-${id}`, `row ${id}`, messages.join('; '))),
+        ...Object.entries(forms).flatMap(([which, errors]) => errors.map((x) => item(`#${which}-${x.field}`, `${which === 'park' ? 'parks.csv' : 'documents.csv'} ${x.field}`, x.message))),
+        ...other.map((m) => item(null, '', m)),
+      ];
+      out.replaceChildren(Object.assign(document.createElement('p'), { textContent: `Nothing was published: ${items.length} problem(s), each shown where it is.` }));
+      const ul = document.createElement('ul');
+      ul.className = 'publish-errors';
+      ul.append(...items);
+      out.append(ul);
       const first = this.querySelector('[aria-invalid="true"]') ?? Object.keys(rowErrors).map((id) => document.getElementById(`row-${id}`)).find(Boolean);
       (first as HTMLElement | null | undefined)?.scrollIntoView({ block: 'center' });
       return;
@@ -336,12 +345,24 @@ export class ReviewEditor extends HTMLElement {
       if (e.key === 'Escape' && card) {
         e.preventDefault();
         this.setCurrent(card, true);
-      } else if (e.key === 'ArrowDown' && target.matches('[data-indicator-search], [data-county-search]')) {
+      } else if ((e.key === 'ArrowDown' || e.key === 'Enter') && target.matches('[data-indicator-search], [data-county-search]')) {
+        // ↓ goes to the results; Enter takes the first one.
         const first = target.parentElement?.querySelector<HTMLElement>('[data-choices] button');
         if (first) {
           e.preventDefault();
-          first.focus();
+          if (e.key === 'Enter') first.click();
+          else first.focus();
         }
+      }
+      return;
+    }
+    const choice = target.closest('[data-choices] li');
+    if (choice && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
+      const sibling = e.key === 'ArrowDown' ? choice.nextElementSibling : choice.previousElementSibling;
+      const next = sibling?.querySelector<HTMLElement>('button') ?? (e.key === 'ArrowUp' ? choice.closest('.field')?.querySelector<HTMLElement>('input') : null);
+      if (next) {
+        e.preventDefault();
+        next.focus();
       }
       return;
     }

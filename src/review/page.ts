@@ -259,7 +259,7 @@ function forms(ctx: PageContext): string {
 
 const KEYS: [string, string][] = [
   ['j or ↓', 'next row'], ['k or ↑', 'previous row'], ['a', 'accept the row'], ['r', 'reject the row'], ['e', 'edit: to the row’s first field'],
-  ['Esc', 'back from a field to its row'], ['Enter on a result', 'choose it'],
+  ['Esc', 'back from a field to its row'], ['↓ / ↑ in a search', 'through its results'], ['Enter in a search', 'choose the first result'],
 ];
 
 /** The whole page. */

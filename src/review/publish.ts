@@ -68,7 +68,8 @@ export async function planPublish({ read, shown, draftShown, draft, reportBytes 
   const staged = plan.changes;
   if (!draft.docKnown) {
     const document: Record<string, string> = { ...draft.document.fields, park_id: parkId };
-    plan.formErrors.document = formErrors('document', document);
+    // A new park's id is the park form's: an empty one is said there, once.
+    plan.formErrors.document = formErrors('document', document).filter((e) => !(newPark && e.field === 'park_id'));
     if (newPark) plan.formErrors.park = formErrors('park', draft.park.fields);
     if (plan.formErrors.document.length + plan.formErrors.park.length > 0) return plan;
     if (newPark) staged.set('parks.csv', appendRow(read('parks.csv'), Object.keys(draft.park.fields), draft.park.fields));
