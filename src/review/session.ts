@@ -13,7 +13,7 @@ import { parseDocuments, parseIndicatorDefs } from '../extract/review.ts';
 import { newReviewDraft, type ReviewDraft } from './draft-state.ts';
 import type { Lookup } from './edits.ts';
 import { countySeats, indicatorChoices, listUnits, reportText, type CountySeat, type IndicatorChoice } from './lookups.ts';
-import { draftFolder, readDraft, writeDraft } from './store.ts';
+import { draftFolder, readDraft, writeDraft, writeKeptCsvs } from './store.ts';
 
 export interface ReviewSession {
   reportPath: string;
@@ -60,6 +60,8 @@ export async function openSession(reportPath: string, dataDir: string): Promise<
   if (draft && draft.reportSha256 !== sha) {
     throw new Error(`${folder} is the review of another version of ${basename(reportPath)} (its checksum differs): move that folder aside to draft the report again`);
   }
+  // The CSV files follow draft.json; a crash may have left them one edit behind.
+  if (draft) writeKeptCsvs(folder, draft);
   if (!draft) {
     const name = basename(reportPath);
     const known = parseDocuments(readData(dataDir, 'documents.csv')).find((d) => d.sourceFile === name);

@@ -17,17 +17,22 @@ export function draftFolder(report: string): string {
 
 export const DRAFT_FILE = 'draft.json';
 
-/** Writes `bytes` to `path` through a temporary file, flushed, then renamed over it; the folder flushed too. */
-export function writeAtomic(path: string, bytes: string | Uint8Array): void {
+/**
+ * Writes `bytes` to `path` through a temporary file renamed over it, so that the file is always
+ * whole; with `durable`, the file is flushed to disk before the rename and the folder after it, so
+ * that the write survives a crash of the machine, not only of the process.
+ */
+export function writeAtomic(path: string, bytes: string | Uint8Array, durable = true): void {
   const tmp = `${path}.${process.pid}.tmp`;
   const fd = openSync(tmp, 'w');
   try {
     writeSync(fd, typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes);
-    fsyncSync(fd);
+    if (durable) fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
   renameSync(tmp, path);
+  if (!durable) return;
   const dir = openSync(dirname(path), 'r');
   try {
     fsyncSync(dir);
@@ -53,9 +58,16 @@ export function keptCsv(draft: ReviewDraft, file: RowFile, overrides: Record<str
 export const CSV_FILES: Record<RowFile, string> = { indicators: 'indicators.csv', investments: 'investments.csv' };
 export { REVIEW_COLUMNS };
 
-/** Writes the state, then the CSV files derived from it (draft.json is the truth; the CSVs follow it). */
+/**
+ * Writes the state durably, then the CSV files derived from it. draft.json is the truth: the CSVs
+ * are only renamed in (whole, not flushed), and written again from draft.json when the review opens.
+ */
 export function writeDraft(folder: string, draft: ReviewDraft): void {
   mkdirSync(folder, { recursive: true });
   writeAtomic(join(folder, DRAFT_FILE), `${JSON.stringify(draft, null, 1)}\n`);
-  for (const file of ['indicators', 'investments'] as const) writeAtomic(join(folder, CSV_FILES[file]), keptCsv(draft, file));
+  writeKeptCsvs(folder, draft);
+}
+
+export function writeKeptCsvs(folder: string, draft: ReviewDraft): void {
+  for (const file of ['indicators', 'investments'] as const) writeAtomic(join(folder, CSV_FILES[file]), keptCsv(draft, file), false);
 }
