@@ -49,7 +49,7 @@ const firstLine = (text: string): string => (text.split(/\r?\n/u).find((l) => l.
 export async function openSession(reportPath: string, dataDir: string): Promise<ReviewSession> {
   const reportBytes = new Uint8Array(readFileSync(reportPath));
   const sha = createHash('sha256').update(reportBytes).digest('hex');
-  const folder = draftFolder(reportPath);
+  const folder = draftFolder(reportPath, dataDir);
   const defsCsv = readData(dataDir, 'indicator_defs.csv');
   const parks = records(readData(dataDir, 'parks.csv')).map((r) => ({ id: (r.id ?? '').trim(), name: (r.name ?? '').trim() })).filter((p) => p.id !== '');
   const zones = records(readData(dataDir, 'zones.csv')).map((r) => ({ id: (r.id ?? '').trim(), name: (r.name ?? '').trim(), parkId: (r.park_id ?? '').trim() }));

@@ -5,14 +5,18 @@
  * and renamed over the old one, so a crash at any moment leaves the previous or the new file whole.
  */
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { reviewCsv, REVIEW_COLUMNS } from '../extract/review.ts';
 import type { DraftIndicator, DraftInvestment } from '../extract/draft.ts';
 import { COLUMNS, isKept, type ReviewDraft, type RowFile } from './draft-state.ts';
 
-/** The draft folder of a report: REPORT.review next to it. */
-export function draftFolder(report: string): string {
-  return join(dirname(resolve(report)), `${basename(report)}.review`);
+/**
+ * The draft folder of a report: REPORT.review next to it, or extract-review/REPORT.review when the
+ * report is already inside the data folder (which holds only what check-data loads).
+ */
+export function draftFolder(report: string, dataDir: string): string {
+  const inData = !relative(resolve(dataDir), resolve(report)).startsWith('..');
+  return join(inData ? resolve('extract-review') : dirname(resolve(report)), `${basename(report)}.review`);
 }
 
 export const DRAFT_FILE = 'draft.json';
