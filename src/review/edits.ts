@@ -20,6 +20,8 @@ export interface FieldError {
 /** What the edits are checked against: the dataset's indicator ids and zones (by park). */
 export interface Lookup {
   indicatorIds: ReadonlySet<string>;
+  /** The units of the units list (units.csv). */
+  units: ReadonlySet<string>;
   zones: ReadonlyMap<string, string>;
 }
 
@@ -56,6 +58,9 @@ function referenceError(row: ReviewRow, field: string, value: string, lookup: Lo
   const v = value.trim();
   if (row.file === 'indicators' && field === 'indicator' && !lookup.indicatorIds.has(v)) {
     return formatCellIssue({ field, value, message: 'is not an indicator in indicator_defs.csv', hint: 'choose one from the search (or add it there first)' });
+  }
+  if (field === 'unit' && !lookup.units.has(v)) {
+    return formatCellIssue({ field, value, message: 'is not a unit of units.csv', hint: 'choose one from the list (or add it to units.csv first)' });
   }
   if (row.file === 'investments' && field === 'zone_id' && v !== '') {
     const park = lookup.zones.get(v);

@@ -8,9 +8,10 @@ import Papa from 'papaparse';
 import { UNIT_NAMES } from '../lib/units.ts';
 import { decodeReport } from '../extract/normalize.ts';
 
-/** The units a row may use, in the order the units list gives them. */
-export function listUnits(): string[] {
-  return [...UNIT_NAMES];
+/** The units a row may use: the unit column of the data folder's units.csv when it has one, else the built-in list. */
+export function listUnits(unitsCsv = ''): string[] {
+  const fromTable = records(unitsCsv).map((r) => (r.unit ?? '').trim()).filter(Boolean);
+  return fromTable.length > 0 ? fromTable : [...UNIT_NAMES];
 }
 
 export interface IndicatorChoice {

@@ -54,6 +54,7 @@ export async function openSession(reportPath: string, dataDir: string): Promise<
   const parks = records(readData(dataDir, 'parks.csv')).map((r) => ({ id: (r.id ?? '').trim(), name: (r.name ?? '').trim() })).filter((p) => p.id !== '');
   const zones = records(readData(dataDir, 'zones.csv')).map((r) => ({ id: (r.id ?? '').trim(), name: (r.name ?? '').trim(), parkId: (r.park_id ?? '').trim() }));
   const indicators = indicatorChoices(defsCsv);
+  const units = listUnits(readData(dataDir, 'units.csv'));
   const raw = (await reportText(reportPath)).text;
   const text = normalizeReport(raw).text;
   let draft = readDraft(folder);
@@ -79,8 +80,8 @@ export async function openSession(reportPath: string, dataDir: string): Promise<
     writeDraft(folder, draft);
   }
   return {
-    reportPath, reportBytes, dataDir, folder, text, draft, units: listUnits(), indicators,
+    reportPath, reportBytes, dataDir, folder, text, draft, units, indicators,
     seats: countySeats(readData(dataDir, 'geo/county-seats.csv')), zones, parks,
-    lookup: { indicatorIds: new Set(indicators.map((d) => d.id)), zones: new Map(zones.map((z) => [z.id, z.parkId])) },
+    lookup: { indicatorIds: new Set(indicators.map((d) => d.id)), units: new Set(units), zones: new Map(zones.map((z) => [z.id, z.parkId])) },
   };
 }

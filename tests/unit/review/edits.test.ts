@@ -4,7 +4,7 @@ import { cellError, editForm, editRow, type Lookup } from '../../../src/review/e
 import { draftReport } from '../../../src/extract/draft.ts';
 
 const DEFS = [{ id: 'industrial_output', name: '规模工业总产值', unit: '亿元', description: '' }];
-const LOOKUP: Lookup = { indicatorIds: new Set(['industrial_output']), zones: new Map([['jia-sanwan', 'jia']]) };
+const LOOKUP: Lookup = { indicatorIds: new Set(['industrial_output']), units: new Set(['亿元', '万平方米', '%']), zones: new Map([['jia-sanwan', 'jia']]) };
 
 function draft(): ReviewDraft {
   const made = draftReport('甲园区2017年工作规划\n完成规模工业总产值274.14亿元。新建标准厂房2万平方米。\n', { id: 'jia-2017', parkId: 'jia', kind: 'plan', year: 2017 }, DEFS);
