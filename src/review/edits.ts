@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import { formatCellIssue } from '../data/issues.ts';
+import { findQuote } from '../lib/provenance.ts';
 import { documentRow } from '../data/schema/documents.ts';
 import { indicatorRow } from '../data/schema/indicators.ts';
 import { investmentRow } from '../data/schema/investments.ts';
@@ -22,6 +23,8 @@ export interface Lookup {
   indicatorIds: ReadonlySet<string>;
   /** The units of the units list (units.csv). */
   units: ReadonlySet<string>;
+  /** The report's text, which every quote must stand in verbatim. */
+  text: string;
   zones: ReadonlyMap<string, string>;
 }
 
@@ -58,6 +61,9 @@ function referenceError(row: ReviewRow, field: string, value: string, lookup: Lo
   const v = value.trim();
   if (row.file === 'indicators' && field === 'indicator' && !lookup.indicatorIds.has(v)) {
     return formatCellIssue({ field, value, message: 'is not an indicator in indicator_defs.csv', hint: 'choose one from the search (or add it there first)' });
+  }
+  if (field === 'quote' && findQuote(lookup.text, v) === null) {
+    return formatCellIssue({ field, value, message: 'is not found verbatim in the report', hint: 'copy the sentence from the text on the left, unchanged' });
   }
   if (field === 'unit' && !lookup.units.has(v)) {
     return formatCellIssue({ field, value, message: 'is not a unit of units.csv', hint: 'choose one from the list (or add it to units.csv first)' });

@@ -59,6 +59,7 @@ function rowFields(row: ReviewRow, ctx: PageContext): FieldSpec[] {
   const unit: FieldSpec = { name: 'unit', label: 'Unit', control: 'select', values: ctx.units };
   const flag: FieldSpec = { name: 'flag', label: 'Flag', control: 'select', values: FLAGS };
   const note: FieldSpec = { name: 'note', label: 'Note (shown on the site)', control: 'text' };
+  const quote: FieldSpec = { name: 'quote', label: 'Quote (verbatim from the report)', control: 'text' };
   if (row.file === 'indicators') {
     return [
       { name: 'indicator', label: 'Indicator', control: 'indicator' },
@@ -68,7 +69,7 @@ function rowFields(row: ReviewRow, ctx: PageContext): FieldSpec[] {
       { name: 'comparator', label: 'Comparator', control: 'select', values: COMPARATORS, labels: { '=': '= exactly', '>=': '≥ at least (以上)', '>': '> over (突破)', '<=': '≤ at most', about: '≈ about (约)' } },
       { name: 'value', label: 'Value', control: 'number' },
       { name: 'value_high', label: 'Upper end (range)', control: 'number' },
-      unit, flag, note,
+      unit, flag, note, quote,
     ];
   }
   const zones = ctx.zones.filter((z) => z.parkId === row.fields.park_id);
@@ -80,7 +81,7 @@ function rowFields(row: ReviewRow, ctx: PageContext): FieldSpec[] {
     { name: 'zone_id', label: 'Zone', control: 'select', values: zones.map((z) => z.id), labels: Object.fromEntries(zones.map((z) => [z.id, z.name])), empty: '(none)' },
     { name: 'amount', label: 'Amount', control: 'number' },
     { name: 'amount_high', label: 'Upper end (range)', control: 'number' },
-    unit, flag, note,
+    unit, flag, note, quote,
   ];
 }
 
@@ -105,8 +106,8 @@ function fieldHtml(row: ReviewRow, spec: FieldSpec, ctx: PageContext): string {
   const described = `aria-describedby="${id}-err"`;
   const control = spec.control === 'select'
     ? `<select id="${id}" name="${spec.name}" ${described}>${options(spec.values ?? [], value, spec.labels, spec.empty)}</select>`
-    : `<input id="${id}" name="${spec.name}" value=${attr(value)} ${spec.control === 'number' ? 'inputmode="decimal" ' : ''}${spec.list ? `list="${spec.list}" ` : ''}autocomplete="off" ${described}>`;
-  const wide = spec.name === 'project' || spec.name === 'note' ? ' field-wide' : '';
+    : `<input id="${id}" name="${spec.name}" value=${attr(value)} ${spec.control === 'number' ? 'inputmode="decimal" ' : ''}${spec.list ? `list="${spec.list}" ` : ''}${spec.name === 'quote' ? 'lang="zh-CN" ' : ''}autocomplete="off" ${described}>`;
+  const wide = ['project', 'note', 'quote'].includes(spec.name) ? ' field-wide' : '';
   return `<div class="field${wide}" data-field="${spec.name}"><label for="${id}">${esc(spec.label)}</label>${control}<p class="field-error" id="${id}-err" data-error-for="${spec.name}" hidden></p></div>`;
 }
 

@@ -82,6 +82,6 @@ export async function openSession(reportPath: string, dataDir: string): Promise<
   return {
     reportPath, reportBytes, dataDir, folder, text, draft, units, indicators,
     seats: countySeats(readData(dataDir, 'geo/county-seats.csv')), zones, parks,
-    lookup: { indicatorIds: new Set(indicators.map((d) => d.id)), units: new Set(units), zones: new Map(zones.map((z) => [z.id, z.parkId])) },
+    lookup: { indicatorIds: new Set(indicators.map((d) => d.id)), units: new Set(units), text, zones: new Map(zones.map((z) => [z.id, z.parkId])) },
   };
 }

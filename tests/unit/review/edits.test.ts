@@ -4,7 +4,7 @@ import { cellError, editForm, editRow, type Lookup } from '../../../src/review/e
 import { draftReport } from '../../../src/extract/draft.ts';
 
 const DEFS = [{ id: 'industrial_output', name: '规模工业总产值', unit: '亿元', description: '' }];
-const LOOKUP: Lookup = { indicatorIds: new Set(['industrial_output']), units: new Set(['亿元', '万平方米', '%']), zones: new Map([['jia-sanwan', 'jia']]) };
+const LOOKUP: Lookup = { indicatorIds: new Set(['industrial_output']), units: new Set(['亿元', '万平方米', '%']), text: '甲园区2017年工作规划\n完成规模工业总产值274.14亿元。新建标准厂房2万平方米。\n', zones: new Map([['jia-sanwan', 'jia']]) };
 
 function draft(): ReviewDraft {
   const made = draftReport('甲园区2017年工作规划\n完成规模工业总产值274.14亿元。新建标准厂房2万平方米。\n', { id: 'jia-2017', parkId: 'jia', kind: 'plan', year: 2017 }, DEFS);
@@ -40,6 +40,8 @@ describe('editRow', () => {
     expect(fields(ind?.id ?? '', { unit: '亿元人民币' })).toEqual([expect.stringMatching(/^unit: value "亿元人民币" in column unit /u)]);
     expect(fields(inv?.id ?? '', { zone_id: 'yi-zone' })).toEqual(['zone_id: value "yi-zone" in column zone_id is a zone of park yi, not jia']);
     expect(fields(ind?.id ?? '', { id: 'other' })).toEqual(['id: column id is not edited here']);
+    expect(fields(ind?.id ?? '', { quote: '完成工业总产值274.14亿元' })).toEqual(['quote: value "完成工业总产值274.14亿元" in column quote is not found verbatim in the report (copy the sentence from the text on the left, unchanged)']);
+    expect(fields(ind?.id ?? '', { quote: '规模工业总产值274.14亿元' })).toBe('saved');
   });
 
   it('refuses a write made on an older version and gives back the row as saved', () => {
