@@ -101,11 +101,11 @@ export function missedNumbers(draft: ReviewDraft): SkippedNumber[] {
   return draft.skipped.filter((s) => !draft.rows.some((r) => r.start < s.end && s.start < r.end));
 }
 
-/** The next free id of a file's rows: <doc>-i07 after <doc>-i06. */
-export function nextRowId(draft: ReviewDraft, file: RowFile, docId: string): string {
+/** The next free id of a file's rows: <doc>-i07 after <doc>-i06, and after `inUse`, the highest number the data file already has. */
+export function nextRowId(draft: ReviewDraft, file: RowFile, docId: string, inUse = 0): string {
   const letter = file === 'indicators' ? 'i' : 'v';
   const re = new RegExp(`-${letter}(\\d+)$`, 'u');
-  const n = Math.max(0, ...draft.rows.filter((r) => r.file === file).map((r) => Number(re.exec(r.id)?.[1] ?? 0)));
+  const n = Math.max(inUse, ...draft.rows.filter((r) => r.file === file).map((r) => Number(re.exec(r.id)?.[1] ?? 0)));
   return `${docId}-${letter}${String(n + 1).padStart(2, '0')}`;
 }
 

@@ -88,9 +88,12 @@ export async function planPublish({ read, shown, draftShown, draft, reportBytes 
   }
   const overlay: ReadFile = (rel) => staged.get(rel) ?? read(rel);
   const kept = (file: RowFile) => draft.rows.filter((r) => r.file === file && isKept(r));
+  // Rows were drafted under the document id known then; a document id changed in the form renames them.
+  const draftedDoc = draft.rows[0]?.fields.doc_id ?? docId;
+  const rename = (id: string): string => (id.startsWith(`${draftedDoc}-`) ? `${docId}${id.slice(draftedDoc.length)}` : id);
   const reviewed = (['indicators', 'investments'] as const)
     .filter((file) => kept(file).length > 0)
-    .map((file) => ({ file, path: `${draftShown}/${CSV_FILES[file]}`, bytes: encoder.encode(keptCsv(draft, file, { park_id: parkId, doc_id: docId })) }));
+    .map((file) => ({ file, path: `${draftShown}/${CSV_FILES[file]}`, bytes: encoder.encode(keptCsv(draft, file, { park_id: parkId, doc_id: docId }, rename)) }));
   if (reviewed.length === 0) {
     plan.otherErrors.push('no row is accepted yet: accept or fix the rows to publish');
     return plan;

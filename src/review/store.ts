@@ -53,9 +53,12 @@ export function readDraft(folder: string): ReviewDraft | null {
   return parsed as ReviewDraft;
 }
 
-/** The kept rows of one file as a review CSV (the data file's columns, then confidence and review_note). */
-export function keptCsv(draft: ReviewDraft, file: RowFile, overrides: Record<string, string> = {}): string {
-  const rows = draft.rows.filter((r) => r.file === file && isKept(r)).map((r) => ({ ...r.fields, ...overrides, confidence: r.confidence, review_note: r.review_note }));
+/**
+ * The kept rows of one file as a review CSV (the data file's columns, then confidence and
+ * review_note), with `overrides` set in every row and each id renamed by `rename`.
+ */
+export function keptCsv(draft: ReviewDraft, file: RowFile, overrides: Record<string, string> = {}, rename: (id: string) => string = (id) => id): string {
+  const rows = draft.rows.filter((r) => r.file === file && isKept(r)).map((r) => ({ ...r.fields, ...overrides, id: rename(r.id), confidence: r.confidence, review_note: r.review_note }));
   return reviewCsv(rows as unknown as (DraftIndicator | DraftInvestment)[], COLUMNS[file]);
 }
 

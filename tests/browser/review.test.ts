@@ -89,6 +89,9 @@ describe('bad values', () => {
     const { page, context } = await open();
     const id = folder.readDraft().rows.find((r) => r.file === 'indicators')?.id ?? '';
     const before = readFileSync(folder.draftFile, 'utf8');
+    // e on a row opens its fields.
+    await card(page, id).focus();
+    await page.keyboard.press('e');
     const input = card(page, id).locator('input[name="value"]');
     await input.fill('8６.5');
     await input.press('Tab');

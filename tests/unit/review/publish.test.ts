@@ -69,3 +69,13 @@ describe('planPublish: errors of the new rows', () => {
     expect(plan.formErrors.park[0]?.message).toContain('says the location is unknown but lat/lon are given');
   });
 });
+
+describe('planPublish: a document id changed in the form', () => {
+  it('gives the rows ids under the new document id', async () => {
+    const d = draft(PARK);
+    const renamed = { ...d, document: { ...d.document, fields: { ...d.document.fields, id: 'yi-park-2018' } } };
+    const plan = await planPublish({ read: readerOf(files()), shown: 'data', draftShown: 'r.review', draft: renamed, reportBytes: bytes });
+    expect(hasErrors(plan)).toBe(false);
+    expect(plan.ids).toEqual({ 'yi-2018-i01': 'yi-park-2018-i01' });
+  });
+});
