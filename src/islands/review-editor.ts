@@ -229,9 +229,11 @@ export class ReviewEditor extends HTMLElement {
     const form = this.querySelector<HTMLFormElement>('form[data-form="park"]');
     if (!form) return;
     const fields: Record<string, string> = {
-      province: seat.province ?? '', prefecture: seat.prefecture ?? '', county: seat.name ?? '', adcode: seat.adcode ?? '',
+      province: seat.province ?? '', county: seat.name ?? '', adcode: seat.adcode ?? '',
       lat: seat.lat ?? '', lon: seat.lon ?? '', location_basis: 'county_seat',
     };
+    // The county list may not name prefectures: a prefecture typed in stays.
+    if (seat.prefecture) fields.prefecture = seat.prefecture;
     for (const [name, value] of Object.entries(fields)) {
       const control = form.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`);
       if (control) control.value = value;
