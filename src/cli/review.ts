@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { displayName } from '../data/node-fs.ts';
 import { parseArgs } from 'node:util';
 import { startReviewServer } from '../review/server.ts';
+import { SourceFormatError } from '../sources/derive.ts';
 import { openSession } from '../review/session.ts';
 
 const USAGE = 'usage: npm run review -- path/to/report.txt [--data-dir DIR] [--port N]';
@@ -32,7 +33,14 @@ export async function main(args: string[]): Promise<number> {
     return 2;
   }
   const dataDir = resolve(parsed.values['data-dir'] ?? process.env.PARKS_DATA_DIR ?? 'data');
-  const session = await openSession(report, dataDir);
+  let session;
+  try {
+    session = await openSession(report, dataDir);
+  } catch (e) {
+    if (!(e instanceof SourceFormatError)) throw e;
+    console.error(`review: ${report} ${e.message} (${e.hint}); nothing was written`);
+    return 1;
+  }
   const server = await startReviewServer(session, { port: Number(parsed.values.port ?? 0) });
   const d = session.draft;
   console.log(`review: ${d.rows.length} rows of ${d.report} (draft in ${displayName(session.folder)}/, data folder ${displayName(dataDir)}/)`);

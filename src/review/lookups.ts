@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { UNIT_NAMES } from '../lib/units.ts';
-import { decodeReport } from '../extract/normalize.ts';
+import { cleanPagedText } from '../lib/provenance.ts';
+import { deriveText } from '../sources/derive.ts';
 
 /** The units a row may use: the unit column of the data folder's units.csv when it has one, else the built-in list. */
 export function listUnits(unitsCsv = ''): string[] {
@@ -97,8 +98,12 @@ export function searchCounties(seats: readonly CountySeat[], query: string, limi
   return hits.sort((a, b) => rank(a) - rank(b) || a.adcode.localeCompare(b.adcode)).slice(0, limit);
 }
 
-/** A report file as the text its quotes come from, and how it was read. */
+/**
+ * A report file as the text its quotes come from, derived as the build derives it (a PDF's text
+ * layer, a .docx, a saved web page's article, or text as it is); throws SourceFormatError when no
+ * text can be derived (a scanned PDF).
+ */
 export async function reportText(path: string): Promise<{ text: string; how: string }> {
-  const { text, encoding } = decodeReport(new Uint8Array(readFileSync(path)));
-  return { text, how: encoding };
+  const derived = await deriveText(new Uint8Array(readFileSync(path)), path);
+  return { text: cleanPagedText(derived.text, derived.pageStarts).text, how: derived.format === 'text' ? (derived.encoding ?? 'utf-8') : derived.format };
 }

@@ -9,7 +9,8 @@ import { createHash } from 'node:crypto';
 import Papa from 'papaparse';
 import { decodeBytes, parseCsvText } from '../data/csv.ts';
 import { formatCellIssue, formatIssue, type DataIssue } from '../data/issues.ts';
-import { loadDataset, type ReadFile } from '../data/load.ts';
+import type { ReadFile } from '../data/load.ts';
+import { loadDataFolder } from '../sources/folder.ts';
 import { planApply, traceIssue } from '../extract/apply.ts';
 import { isKept, type ReviewDraft, type RowFile } from './draft-state.ts';
 import { formErrors, type FieldError } from './edits.ts';
@@ -110,7 +111,7 @@ export async function planPublish({ read, shown, draftShown, draft, reportBytes 
   }
   for (const [file, bytes] of apply.changes) staged.set(file, bytes);
   const issues: DataIssue[] = [...apply.issues];
-  if (issues.length === 0) issues.push(...loadDataset(overlay, { displayDir: shown }).issues);
+  if (issues.length === 0) issues.push(...(await loadDataFolder(overlay, { displayDir: shown })).issues);
   for (const issue of issues.filter((i) => i.severity === 'error')) {
     const applied = apply.rows.find((r) => `${shown}/${r.file}` === issue.file && r.line === issue.line);
     const id = applied ? rowAt(applied.reviewed.path, applied.reviewed.line) : rowAt(issue.file, issue.line);

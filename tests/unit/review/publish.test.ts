@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../../src/data/load.ts';
+import { loadDataFolder } from '../../../src/sources/folder.ts';
 import { draftReport } from '../../../src/extract/draft.ts';
 import { newReviewDraft, type ReviewDraft } from '../../../src/review/draft-state.ts';
 import { hasErrors, planPublish } from '../../../src/review/publish.ts';
@@ -35,7 +35,7 @@ describe('planPublish', () => {
     expect([...plan.changes.keys()].sort()).toEqual(['documents.csv', 'indicators.csv', 'parks.csv', 'sources.sha256', 'sources/yi-2018.txt']);
     expect(plan.ids).toEqual({ 'yi-2018-i01': 'yi-2018-i01' });
     const overlay = (rel: string) => plan.changes.get(rel) ?? read(rel);
-    const loaded = loadDataset(overlay);
+    const loaded = await loadDataFolder(overlay);
     expect(loaded.issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(loaded.dataset?.parks.map((p) => p.id)).toContain('yi');
   });
