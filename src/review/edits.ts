@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { formatCellIssue } from '../data/issues.ts';
 import { findQuote } from '../lib/provenance.ts';
 import { documentRow } from '../data/schema/documents.ts';
+import { checkUnit } from '../data/schema/fields.ts';
 import { indicatorRow } from '../data/schema/indicators.ts';
 import { investmentRow } from '../data/schema/investments.ts';
 import { parkRow } from '../data/schema/parks.ts';
@@ -65,9 +66,8 @@ function referenceError(row: ReviewRow, field: string, value: string, lookup: Lo
   if (field === 'quote' && findQuote(lookup.text, v) === null) {
     return formatCellIssue({ field, value, message: 'is not found verbatim in the report', hint: 'copy the sentence from the text on the left, unchanged' });
   }
-  if (field === 'unit' && !lookup.units.has(v)) {
-    return formatCellIssue({ field, value, message: 'is not a unit of units.csv', hint: 'choose one from the list (or add it to units.csv first)' });
-  }
+  const badUnit = field === 'unit' ? checkUnit(value, [...lookup.units]) : null;
+  if (badUnit) return formatCellIssue({ field, value, ...badUnit });
   if (row.file === 'investments' && field === 'zone_id' && v !== '') {
     const park = lookup.zones.get(v);
     if (park === undefined) return formatCellIssue({ field, value, message: 'is not a zone in zones.csv' });

@@ -5,14 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { UNIT_NAMES } from '../lib/units.ts';
+import { parseUnits } from '../extract/review.ts';
 import { cleanPagedText } from '../lib/provenance.ts';
 import { deriveText } from '../sources/derive.ts';
 
-/** The units a row may use: the unit column of the data folder's units.csv when it has one, else the built-in list. */
-export function listUnits(unitsCsv = ''): string[] {
-  const fromTable = records(unitsCsv).map((r) => (r.unit ?? '').trim()).filter(Boolean);
-  return fromTable.length > 0 ? fromTable : [...UNIT_NAMES];
+/** The units a row may use: those of the data folder's units.csv, in its order. */
+export function listUnits(unitsCsv: string): string[] {
+  return [...parseUnits(unitsCsv).keys()];
 }
 
 export interface IndicatorChoice {

@@ -16,6 +16,7 @@ import type { AddressInfo } from 'node:net';
 import { stripTypeScriptTypes } from 'node:module';
 import { join } from 'node:path';
 import { displayName, fsReader } from '../data/node-fs.ts';
+import { idStart } from '../extract/apply.ts';
 import { astroBin, astroNodeFlags, buildEnv, csvBytes } from '../node/astro.ts';
 import { startStaticServer } from '../node/static-server.ts';
 import { swapIn } from '../node/swap-in.ts';
@@ -203,7 +204,7 @@ export async function startReviewServer(session: ReviewSession, options: ReviewS
       const docId = d.document.fields.id || d.rows[0]?.fields.doc_id || 'new-doc';
       const kind = d.rows.some((r) => r.fields.kind === 'actual') ? 'actual' : 'target';
       const row = rowFromSelection({
-        text: session.text, units: session.units, id: nextRowId(d, 'indicators', d.rows[0]?.fields.doc_id ?? docId),
+        text: session.text, units: session.units, id: nextRowId(d, 'indicators', d.rows[0]?.fields.doc_id ?? docId, idStart(fsReader(session.dataDir), 'indicators.csv', d.rows[0]?.fields.doc_id ?? docId).n),
         parkId: d.rows[0]?.fields.park_id ?? 'new-park', docId: d.rows[0]?.fields.doc_id ?? docId, year: d.document.fields.year || d.rows[0]?.fields.year || '', kind,
       }, Number(body.start), Number(body.end));
       if ('error' in row) return sendJson(res, 422, { outcome: 'invalid', errors: [{ field: 'selection', message: row.error }] });

@@ -9,7 +9,9 @@ import { basename, join } from 'node:path';
 import Papa from 'papaparse';
 import { draftReport } from '../extract/draft.ts';
 import { normalizeReport } from '../extract/normalize.ts';
-import { parseDocuments, parseIndicatorDefs } from '../extract/review.ts';
+import { idStart } from '../extract/apply.ts';
+import { parseDocuments, parseLexicon } from '../extract/review.ts';
+import { fsReader } from '../data/node-fs.ts';
 import { newReviewDraft, type ReviewDraft } from './draft-state.ts';
 import type { Lookup } from './edits.ts';
 import { countySeats, indicatorChoices, listUnits, reportText, type CountySeat, type IndicatorChoice } from './lookups.ts';
@@ -68,7 +70,11 @@ export async function openSession(reportPath: string, dataDir: string): Promise<
     const known = parseDocuments(readData(dataDir, 'documents.csv')).find((d) => d.sourceFile === name);
     const guessedId = name.replace(/\.[^.]+$/u, '').toLowerCase();
     const docId = known?.id ?? (SLUG.test(guessedId) ? guessedId : 'new-doc');
-    const made = draftReport(raw, { id: docId, parkId: known?.parkId ?? 'new-park', kind: known?.kind, year: known?.year }, parseIndicatorDefs(defsCsv));
+    const read = fsReader(dataDir);
+    // Drafted ids continue after the document's ids already in data/: the ids shown are the ids published.
+    const idsInUse = { indicators: idStart(read, 'indicators.csv', docId), investments: idStart(read, 'investments.csv', docId) };
+    const lexicon = parseLexicon(defsCsv, readData(dataDir, 'units.csv'));
+    const made = draftReport(raw, { id: docId, parkId: known?.parkId ?? 'new-park', kind: known?.kind, year: known?.year }, lexicon, { idsInUse });
     const year = made.indicators[0]?.year ?? made.investments[0]?.year ?? '';
     draft = newReviewDraft({
       draft: made, report: name, reportSha256: sha, docKnown: known !== undefined,

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { newReviewDraft, type ReviewDraft } from '../../../src/review/draft-state.ts';
 import { cellError, editForm, editRow, type Lookup } from '../../../src/review/edits.ts';
 import { draftReport } from '../../../src/extract/draft.ts';
+import { parseLexicon } from '../../../src/extract/review.ts';
+import { MINI_UNITS } from '../../fixtures/mini-dataset.ts';
 
-const DEFS = [{ id: 'industrial_output', name: '规模工业总产值', unit: '亿元', description: '' }];
+const LEXICON = parseLexicon('id,name,unit\nindustrial_output,规模工业总产值,亿元\n', MINI_UNITS);
 const LOOKUP: Lookup = { indicatorIds: new Set(['industrial_output']), units: new Set(['亿元', '万平方米', '%']), text: '甲园区2017年工作规划\n完成规模工业总产值274.14亿元。新建标准厂房2万平方米。\n', zones: new Map([['jia-sanwan', 'jia']]) };
 
 function draft(): ReviewDraft {
-  const made = draftReport('甲园区2017年工作规划\n完成规模工业总产值274.14亿元。新建标准厂房2万平方米。\n', { id: 'jia-2017', parkId: 'jia', kind: 'plan', year: 2017 }, DEFS);
+  const made = draftReport('甲园区2017年工作规划\n完成规模工业总产值274.14亿元。新建标准厂房2万平方米。\n', { id: 'jia-2017', parkId: 'jia', kind: 'plan', year: 2017 }, LEXICON);
   return newReviewDraft({ draft: made, report: 's.txt', reportSha256: 'x', docKnown: true, document: {}, park: {} });
 }
 

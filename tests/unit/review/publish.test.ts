@@ -4,11 +4,12 @@ import { loadDataFolder } from '../../../src/sources/folder.ts';
 import { draftReport } from '../../../src/extract/draft.ts';
 import { newReviewDraft, type ReviewDraft } from '../../../src/review/draft-state.ts';
 import { hasErrors, planPublish } from '../../../src/review/publish.ts';
-import { miniFiles, readerOf } from '../../fixtures/mini-dataset.ts';
+import { parseLexicon } from '../../../src/extract/review.ts';
+import { MINI_UNITS, miniFiles, readerOf } from '../../fixtures/mini-dataset.ts';
 
 const REPORT = '乙园区2018年工作总结\n完成规模工业总产值300亿元。\n';
 const bytes = new TextEncoder().encode(REPORT);
-const DEFS = [{ id: 'industrial_output', name: '规模工业总产值', unit: '亿元', description: '' }];
+const LEXICON = parseLexicon('id,name,unit\nindustrial_output,规模工业总产值,亿元\n', MINI_UNITS);
 
 function files(): Record<string, string | Uint8Array> {
   const f: Record<string, string | Uint8Array> = miniFiles();
@@ -17,7 +18,7 @@ function files(): Record<string, string | Uint8Array> {
 }
 
 function draft(park: Record<string, string>): ReviewDraft {
-  const made = draftReport(REPORT, { id: 'yi-2018', parkId: 'new-park' }, DEFS);
+  const made = draftReport(REPORT, { id: 'yi-2018', parkId: 'new-park' }, LEXICON);
   const d = newReviewDraft({
     draft: made, report: 'yi-2018.txt', reportSha256: 'x', docKnown: false,
     document: { id: 'yi-2018', park_id: '', title: '乙园区2018年工作总结', kind: 'report', year: '2018', year_basis: 'stated', source_file: 'yi-2018.txt' }, park,
