@@ -1,4 +1,4 @@
-/** A review of the fixture report of a new park, on a temporary copy of the data folder (never data/ itself). */
+/** A review of the fixture report of a new park, on a temporary copy of the Hunan fixture dataset (never data/). */
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,7 +17,7 @@ export interface ReviewFolder {
 export function reviewFolder(): ReviewFolder {
   const root = mkdtempSync(join(tmpdir(), 'review-'));
   const dataDir = join(root, 'data');
-  cpSync(resolve('data'), dataDir, { recursive: true });
+  cpSync(resolve('tests/fixtures/datasets/hunan'), dataDir, { recursive: true });
   const report = join(root, 'reports', 'binhai-2009.txt');
   cpSync(FIXTURE_REPORT, report);
   const draftFile = join(root, 'reports', 'binhai-2009.txt.review', 'draft.json');

@@ -1,5 +1,5 @@
 /**
- * npm run review in Chromium, on a copy of the data folder: the whole flow on a report of a new park
+ * npm run review in Chromium, on a copy of the Hunan fixture dataset: the whole flow on a report of a new park
  * (draft a missed number, fix its unit, choose its indicator, reject a row, fill the park form,
  * publish) ending on the built park page with every kept figure linked to its sentence; two tabs on
  * one row; bad values refused at their field with nothing written; requests without the token or

@@ -16,7 +16,7 @@ const report = join(root, 'binhai-2009.txt');
 cpSync(resolve('tests/fixtures/review/binhai-2009.txt'), report);
 const dataDir = join(root, 'data');
 // Only what the draft reads: the vocabulary and the lists the page offers.
-for (const f of ['indicator_defs.csv', 'documents.csv', 'parks.csv', 'zones.csv']) cpSync(resolve('data', f), join(dataDir, f));
+for (const f of ['indicator_defs.csv', 'units.csv', 'documents.csv', 'parks.csv', 'zones.csv']) cpSync(resolve('tests/fixtures/datasets/hunan', f), join(dataDir, f));
 const folder = `${report}.review`;
 const children: ChildProcess[] = [];
 

@@ -8,7 +8,7 @@ import { cellError } from '../../../src/review/edits.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'review-session-'));
 const dataDir = join(root, 'data');
-for (const f of ['indicator_defs.csv', 'documents.csv', 'parks.csv', 'zones.csv']) cpSync(resolve('data', f), join(dataDir, f));
+for (const f of ['indicator_defs.csv', 'units.csv', 'documents.csv', 'parks.csv', 'zones.csv']) cpSync(resolve('tests/fixtures/datasets/hunan', f), join(dataDir, f));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('openSession', () => {
