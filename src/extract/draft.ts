@@ -210,7 +210,7 @@ export function draftReport(rawText: string, docInfo: DocInfo, lexicon: Lexicon,
         indicators.push({
           id, park_id: doc.parkId, doc_id: doc.id, year: String(a.year), period: a.period, indicator: a.indicator, kind: a.kind,
           value: a.figure.value, value_high: a.figure.high ?? '', comparator: a.figure.comparator, unit: a.figure.unit, quote,
-          flag: a.flag?.flag ?? 'ok', note: [...notes, progressNote(a.indicator, a.item)].filter(Boolean).join(''), confidence: confidenceOf(a, readable, target),
+          flag: a.flag?.flag ?? (a.estimated && a.kind === 'actual' ? 'estimated' : 'ok'), note: [...notes, progressNote(a.indicator, a.item)].filter(Boolean).join(''), confidence: confidenceOf(a, readable, target),
           review_note: [a.indicatorWhy, a.kindWhy, ...a.periodWhy, dup ? `same figure as ${dup}: keep one` : '', ...common].filter(Boolean).join('; '),
         });
       } else {
@@ -227,7 +227,7 @@ export function draftReport(rawText: string, docInfo: DocInfo, lexicon: Lexicon,
           category: a.figure.unitDef?.dimension === 'voltage' ? 'power' : categoryOf(words), zone_id: '',
           amount: a.figure.value, amount_high: a.figure.high ?? '', unit: a.figure.unit,
           basis: basisOf(a.kind, m, a.figure, a.quote, a.item?.key ?? ''), quote,
-          flag: a.flag?.flag ?? 'ok', note: [...notes, wording].filter(Boolean).join(''), confidence: confidenceOf(a, readable, target),
+          flag: a.flag?.flag ?? (a.estimated && a.kind === 'actual' ? 'estimated' : 'ok'), note: [...notes, wording].filter(Boolean).join(''), confidence: confidenceOf(a, readable, target),
           review_note: [itemNote(a.item), dup ? `same figure as ${dup}: keep one` : '', ...common].filter(Boolean).join('; '),
         });
       }

@@ -92,7 +92,7 @@ export const kindOf = (row: DraftRow): 'target' | 'actual' => ('kind' in row ? r
 export const valueOf = (row: DraftRow): string => ('value' in row ? row.value : row.amount);
 const plain = (s: string): string => s.replace(/[\s“”"‘’']/gu, '');
 
-const isEstimated = (row: DraftRow): boolean => row.note.includes(ESTIMATED_NOTE);
+const isEstimated = (row: DraftRow): boolean => row.flag === 'estimated' || row.note.includes(ESTIMATED_NOTE);
 
 /** The draft names the item: its name, or its name with at most four more characters (园区…, …建设). */
 export function namesItem(drafted: string, expected: string): boolean {

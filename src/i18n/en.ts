@@ -70,6 +70,7 @@ export const en: Record<StringKey, string> = {
   'flag.garbled': 'Garbled in source',
   'flag.suspect': 'Doubtful',
   'flag.inferred': 'Inferred',
+  'flag.estimated': 'Estimate',
   'kind.plan': 'Work plan',
   'kind.report': 'Work report',
   'kind.report_and_plan': 'Report and plan',

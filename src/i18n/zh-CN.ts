@@ -68,6 +68,7 @@ export const zh = {
   'flag.garbled': '原文数字损坏',
   'flag.suspect': '存疑',
   'flag.inferred': '推断',
+  'flag.estimated': '预计数',
   'kind.plan': '工作规划/计划',
   'kind.report': '工作总结',
   'kind.report_and_plan': '总结与计划',

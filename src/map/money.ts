@@ -17,7 +17,7 @@ export interface MoneyTotal {
   /** The rows summed, in file order. */
   readonly rows: readonly Investment[];
   readonly years: readonly number[];
-  /** Some row is flagged suspect or inferred: the total is shown with that warning. */
+  /** Some row is flagged (suspect, inferred or estimated): the total is shown with that warning. */
   readonly doubtful: boolean;
 }
 

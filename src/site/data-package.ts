@@ -13,7 +13,7 @@ export const TABLE_SCHEMA_PROFILE = 'https://datapackage.org/profiles/2.0/tables
 /** What a column's values mean, where the name and type do not say it: by column, or by `resource.column`. */
 const FIELD_NOTES: Record<string, string> = {
   quote: 'The sentence the row comes from, verbatim from the source file (pinyin annotations such as 產(chǎn) may be dropped); the number in value or amount can be read in it.',
-  flag: 'ok; garbled: the source garbled the value (e.g. a template wrote 8-2023个 over 8-10个), kept but never plotted as a fact; suspect: plausible but doubtful; inferred: not stated, inferred. note says why.',
+  flag: 'ok; garbled: the source garbled the value (e.g. a template wrote 8-2023个 over 8-10个), kept but never plotted as a fact; suspect: plausible but doubtful; inferred: not stated, inferred; estimated: an actual the source gives as 预计, before the final count. note says why.',
   note: 'Why a value is flagged, or what a reader should know about it.',
   value: 'Exactly as written in the quote, in the quote\'s unit (0.3 with unit 亿元).',
   amount: 'Exactly as written in the quote, in the quote\'s unit (万元 or 亿元 for money; 亩, 平方米 for land and floor space).',
@@ -39,7 +39,7 @@ const FIELD_NOTES: Record<string, string> = {
 const DESCRIPTION = [
   'What Chinese industrial parks promised in their annual work plans (targets), what they reported (actuals), what they invested where, their zones and enterprise projects.',
   'One fact per row; every figure carries the verbatim quote it comes from, and the build checks that the quote stands in the source file and that the number can be read in it.',
-  'Bad source values are kept and flagged, never plotted: flag=garbled (the source garbled it), suspect (doubtful), inferred (not stated); note says why.',
+  'Bad source values are kept and flagged, never plotted: flag=garbled (the source garbled it), suspect (doubtful), inferred (not stated), estimated (预计, before the final count); note says why.',
   'Identities and places say what they are: identity_basis with identity_note, location_basis.',
   'The resources are UTF-8 CSV files without a byte-order mark; an empty cell is a missing value. The same tables with a byte-order mark, which Excel needs to show the Chinese, are the files beside this descriptor (parks.csv …).',
 ].join(' ');

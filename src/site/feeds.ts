@@ -77,7 +77,7 @@ function documentEntry({ index }: SiteData, locale: Locale, url: Url, d: SourceD
 }
 
 function flagged(locale: Locale, row: { flag: string; quote: string }): string {
-  const flag = row.flag === 'garbled' || row.flag === 'suspect' || row.flag === 'inferred' ? ` (${t(locale, `flag.${row.flag}`)})` : '';
+  const flag = row.flag === 'garbled' || row.flag === 'suspect' || row.flag === 'inferred' || row.flag === 'estimated' ? ` (${t(locale, `flag.${row.flag}`)})` : '';
   return `“${row.quote}”${flag}`;
 }
 

@@ -130,6 +130,22 @@ describe('a dataset with a park in another province', () => {
     await w.context.close();
   });
 
+  it('shows the Tianjin figures in the units their sentences write, and an estimated actual with its badge, both editions', async () => {
+    const w = await watchedPage(site);
+    const usd = data.indicators.filter((r) => r.park_id === teda?.id && r.unit === '亿美元');
+    const estimated = data.indicators.filter((r) => r.park_id === teda?.id && r.flag === 'estimated');
+    expect(usd.length).toBeGreaterThan(0);
+    expect(estimated.length).toBeGreaterThan(0);
+    await w.page.goto(site.url(`parks/${teda?.id}/`));
+    const main = (await w.page.locator('main').textContent()) ?? '';
+    for (const r of usd) expect(main).toContain(`${r.value}亿美元`);
+    expect(await w.page.locator('.badge.estimated').first().textContent()).toBe('预计数');
+    await w.page.goto(site.url(`en/parks/${teda?.id}/`));
+    expect(await w.page.locator('main').textContent()).toContain('US$');
+    expect(await w.page.locator('.badge.estimated').first().textContent()).toBe('Estimate');
+    await w.context.close();
+  });
+
   it('has no NaN in any SVG: files and inline', () => {
     const bad: string[] = [];
     const walk = (d: string) => {

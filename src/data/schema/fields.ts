@@ -421,4 +421,5 @@ export const bool = () =>
     { type: 'boolean', trueValues: ['true', 'True', 'TRUE'], falseValues: ['false', 'False', 'FALSE'], constraints: { required: true } },
   );
 
-export const FLAGS = ['ok', 'garbled', 'suspect', 'inferred'] as const;
+// estimated: an actual the source gives as 预计 (before the year's final count); shown with its badge.
+export const FLAGS = ['ok', 'garbled', 'suspect', 'inferred', 'estimated'] as const;

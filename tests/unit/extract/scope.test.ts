@@ -50,6 +50,9 @@ describe('预计 and completion ratios', () => {
     expect(row('42')?.note).toContain(ESTIMATED_NOTE);
     expect(row('180')).toMatchObject({ kind: 'target' });
     expect(row('180')?.note ?? '').not.toContain(ESTIMATED_NOTE);
+    // The flag the site shows as a badge (预计数), not only a note.
+    expect([row('168')?.flag, row('7.6')?.flag, row('42')?.flag]).toEqual(['estimated', 'estimated', 'estimated']);
+    expect(row('180')?.flag).toBe('ok');
   });
 
   it('does not mark an actual with its own period before 预计 as estimated', () => {
