@@ -70,7 +70,7 @@ export const fullBuildAsked = (env: NodeJS.ProcessEnv): boolean => env.FULL_BUIL
 
 /**
  * A `build` with `--force` or FULL_BUILD=1 is a full build: Astro's own flag (its incremental
- * manifest is not read) and FULL_BUILD=1 for the search index's shard cache, whichever was given.
+ * manifest is not read) and FULL_BUILD=1, whichever was given.
  */
 export function fullBuildCommand(args: readonly string[], env: NodeJS.ProcessEnv): { args: string[]; env: NodeJS.ProcessEnv } {
   const full = args[0] === 'build' && (args.includes('--force') || fullBuildAsked(env));

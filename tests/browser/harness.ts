@@ -24,7 +24,9 @@ export const siteDist = (): string => resolve(process.env.PARKS_TEST_DIST ?? 'di
 
 export async function openSite(dist = siteDist(), base = '/'): Promise<Site> {
   if (!existsSync(resolve(dist, 'index.html'))) throw new Error(`${dist} has no index.html: run the build first (npm test does)`);
-  const port = 4600 + Math.floor(Math.random() * 1000);
+  // Chromium refuses its "unsafe" ports (ERR_UNSAFE_PORT): 5060 and 5061 (SIP) fall in this range.
+  let port = 4600 + Math.floor(Math.random() * 1000);
+  while (port === 5060 || port === 5061) port = 4600 + Math.floor(Math.random() * 1000);
   const server: Server = await startStaticServer(dist, base, port);
   const browser = await launchChromium();
   const origin = `http://127.0.0.1:${port}`;

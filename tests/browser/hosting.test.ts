@@ -136,12 +136,16 @@ describe(`built under ${BASE} and served by python3 -m http.server`, () => {
       expect(res.status, path).toBe(200);
       return new Uint8Array(await res.arrayBuffer());
     };
-    const pkg = JSON.parse(new TextDecoder().decode(await get('data/datapackage.json'))) as { resources: { name: string; path: string }[] };
-    // text() would drop the BOM, so the bytes are read: the resources start with the header, the
-    // Excel downloads beside the descriptor with a UTF-8 BOM, then the header.
+    const pkg = JSON.parse(new TextDecoder().decode(await get('data/datapackage.json'))) as { resources: { name: string; path: string; schema: { fields: { name: string }[] } }[] };
+    // text() would drop the BOM, so the bytes are read: the resources start with the header (its
+    // first field as the schema names it), the Excel downloads beside the descriptor with a UTF-8
+    // BOM, then the header.
     for (const r of pkg.resources) {
-      expect(Buffer.from(await get(`data/${r.path}`)).subarray(0, 3).toString('latin1'), r.path).toBe('id,');
-      expect(Buffer.from(await get(`data/${r.name}.csv`)).subarray(0, 6).toString('latin1'), r.name).toBe('\xEF\xBB\xBFid,');
+      const head = `${r.schema.fields[0]?.name ?? '?'},`;
+      const bytes = Buffer.from(await get(`data/${r.path}`));
+      expect(bytes.subarray(0, head.length).toString('utf8'), r.path).toBe(head);
+      const excel = Buffer.from(await get(`data/${r.name}.csv`));
+      expect(excel.subarray(0, 3 + head.length).toString('latin1'), r.name).toBe(`\xEF\xBB\xBF${head}`);
     }
     const json = async (path: string) => JSON.parse(new TextDecoder().decode(await get(path)));
     const list = (await json('api/parks.json')) as { parks: { json_url: string }[] };
